@@ -1,0 +1,183 @@
+"""The hash-chained journal: appending acts and verifying the chain (DESIGN §3)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from app.db.models import JournalEntry, JournalHead
+from app.services.actors import Actor, ensure_office
+
+GENESIS = "0" * 64
+
+
+def canonical_json(value: Any) -> str:
+    """Sorted keys, UTF-8, no insignificant spaces: the same bytes on every machine."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def entry_hash(prev_hash: str, fields: Mapping[str, Any]) -> str:
+    return hashlib.sha256((prev_hash + canonical_json(fields)).encode("utf-8")).hexdigest()
+
+
+def _fields(
+    seq: int,
+    office_id: uuid.UUID,
+    at: datetime,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    payload: str,
+) -> dict[str, Any]:
+    return {
+        "seq": seq,
+        "office_id": str(office_id),
+        "at": at.astimezone(UTC).isoformat(timespec="microseconds"),
+        "actor": actor,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "payload": json.loads(payload),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """One act to journal."""
+
+    action: str
+    entity: str
+    entity_id: str
+    payload: Mapping[str, Any]
+
+
+def append(session: Session, actor: Actor, act: Act, at: datetime | None = None) -> str:
+    """Journal one act in the caller's transaction; returns the new head hash."""
+    return append_many(session, actor, [act], at)
+
+
+def append_many(session: Session, actor: Actor, acts: Iterable[Act], at: datetime | None = None) -> str:
+    """Journal several acts in order, in the caller's transaction; returns the new head hash."""
+    office = ensure_office(session)
+    head = session.scalars(
+        select(JournalHead).where(JournalHead.office_id == office.id).with_for_update()
+    ).one_or_none()
+    seq, prev = (head.seq, head.hash) if head is not None else (0, GENESIS)
+    moment = at or datetime.now(UTC)
+    rows = []
+    for act in acts:
+        seq += 1
+        payload = canonical_json(act.payload)
+        fields = _fields(
+            seq, office.id, moment, actor.username, act.action, act.entity, act.entity_id, payload
+        )
+        digest = entry_hash(prev, fields)
+        rows.append(
+            {
+                "office_id": office.id,
+                "seq": seq,
+                "at": moment,
+                "actor": actor.username,
+                "action": act.action,
+                "entity": act.entity,
+                "entity_id": act.entity_id,
+                "payload": payload,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
+        prev = digest
+    if not rows:
+        return prev
+    for start in range(0, len(rows), 5000):
+        session.execute(insert(JournalEntry), rows[start : start + 5000])
+    if head is None:
+        session.add(JournalHead(office_id=office.id, seq=seq, hash=prev))
+    else:
+        head.seq, head.hash = seq, prev
+    session.flush()
+    return prev
+
+
+def head_hash(session: Session) -> str:
+    """The hash of this office's newest entry (printed on the daily bulletins)."""
+    office = ensure_office(session)
+    value = session.scalar(select(JournalHead.hash).where(JournalHead.office_id == office.id))
+    return value or GENESIS
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyResult:
+    entries: int
+    broken_seq: int | None
+    broken_office: str | None
+    reason: str
+
+    @property
+    def ok(self) -> bool:
+        return self.broken_seq is None
+
+
+def verify(session: Session) -> VerifyResult:
+    """Recompute every office's chain; report the first entry that does not fit."""
+    heads = {h.office_id: h for h in session.scalars(select(JournalHead))}
+    count = 0
+    office_id: uuid.UUID | None = None
+    expected_seq, prev = 1, GENESIS
+    rows = session.execute(
+        select(JournalEntry)
+        .order_by(JournalEntry.office_id, JournalEntry.seq)
+        .execution_options(yield_per=5000)
+    ).scalars()
+
+    def broken(seq: int, why: str) -> VerifyResult:
+        return VerifyResult(count, seq, str(office_id), why)
+
+    seen_offices: set[uuid.UUID] = set()
+    for row in rows:
+        if row.office_id != office_id:
+            if office_id is not None and (result := _check_head(heads, office_id, expected_seq - 1, prev)):
+                return broken(expected_seq, result)
+            office_id, expected_seq, prev = row.office_id, 1, GENESIS
+            seen_offices.add(row.office_id)
+        count += 1
+        if row.seq != expected_seq:
+            return broken(expected_seq, f"entry {expected_seq} is missing (next found: {row.seq})")
+        if row.prev_hash != prev:
+            return broken(row.seq, "its previous hash does not match the entry before it")
+        try:
+            fields = _fields(
+                row.seq, row.office_id, row.at, row.actor, row.action, row.entity, row.entity_id, row.payload
+            )
+        except json.JSONDecodeError:
+            return broken(row.seq, "its payload is not valid JSON")
+        if entry_hash(prev, fields) != row.hash:
+            return broken(row.seq, "its content does not match its hash")
+        prev = row.hash
+        expected_seq += 1
+    if office_id is not None and (result := _check_head(heads, office_id, expected_seq - 1, prev)):
+        return broken(expected_seq, result)
+    for missing in set(heads) - seen_offices:
+        office_id = missing
+        return broken(1, "the head names entries that are not in the journal")
+    return VerifyResult(count, None, None, "intact")
+
+
+def _check_head(
+    heads: Mapping[uuid.UUID, JournalHead], office_id: uuid.UUID, seq: int, digest: str
+) -> str | None:
+    head = heads.get(office_id)
+    if head is None:
+        return None
+    if head.seq != seq or head.hash != digest:
+        return f"the chain ends at entry {seq} but the head records entry {head.seq}"
+    return None
