@@ -1,0 +1,221 @@
+"""The common page of every PDF: A4, header with provider and office, footer with number, time, page x of y.
+
+Also the small pieces every builder needs: Almaty time formatting, a labelled field table, table styles that
+name our font explicitly (a Table's own default is Helvetica) and the document builder itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import partial
+from pathlib import Path
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from app.domain.documents import DocumentLanguage, IssuedDocument
+from reports import labels
+from reports.fonts import BOLD, REGULAR, register_fonts
+from reports.qr import qr_drawing, qr_payload
+from reports.styles import GREY, RULE, SHADE, stylesheet
+
+ALMATY = ZoneInfo("Asia/Almaty")
+MARGIN = 18 * mm
+HEADER_SPACE = 16 * mm
+
+
+def local(moment: datetime) -> datetime:
+    """The moment in Asia/Almaty (every stored moment is aware UTC)."""
+    return moment.astimezone(ALMATY)
+
+
+def fmt_date(day: date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+def fmt_datetime(moment: datetime, *, seconds: bool = True) -> str:
+    return local(moment).strftime("%d.%m.%Y %H:%M:%S" if seconds else "%d.%m.%Y %H:%M")
+
+
+def fmt_time(moment: datetime) -> str:
+    return local(moment).strftime("%H:%M")
+
+
+def para(value: str, style: str = "Value") -> Paragraph:
+    """A paragraph of plain text (escaped: names may hold '&' or '<')."""
+    return Paragraph(escape(value).replace("\n", "<br/>"), stylesheet()[style])
+
+
+def table_style(*commands: tuple[Any, ...], size: float = 8) -> TableStyle:
+    """A table style that starts by naming our font for every cell, then adds `commands`."""
+    return TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("FONTSIZE", (0, 0), (-1, -1), size),
+            ("LEADING", (0, 0), (-1, -1), size * 1.25),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            *commands,
+        ]
+    )
+
+
+def field_table(
+    rows: Sequence[tuple[str, str | Flowable]], width: float, label_width: float = 58 * mm
+) -> Table:
+    """Label | value rows, the body of most acts."""
+    cells = [
+        [para(label, "Label"), para(value) if isinstance(value, str) else value] for label, value in rows
+    ]
+    table = Table(cells, colWidths=[label_width, width - label_width], hAlign="LEFT")
+    table.setStyle(
+        table_style(
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (0, -1), 0),
+            size=10,
+        )
+    )
+    return table
+
+
+def grid_style(header_rows: int = 1, size: float = 7.5) -> list[tuple[Any, ...]]:
+    """Commands of a ruled data grid with a shaded, bold header."""
+    return [
+        ("FONTNAME", (0, 0), (-1, header_rows - 1), BOLD),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE),
+        ("GRID", (0, 0), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """What the header and footer of every page say."""
+
+    provider_name: str
+    office_line: str
+    number: str
+    issued_line: str
+    language: DocumentLanguage
+
+    @classmethod
+    def of(cls, data: IssuedDocument, number: str) -> PageFrame:
+        lang = data.language
+        office = f"{data.office_name} ({labels.text('office_code', lang)} {data.office_code})"
+        issued = f"{labels.text('issued', lang)}: {fmt_datetime(data.issued_at)}"
+        return cls(data.provider_name, office, number, issued, lang)
+
+
+class _FramedCanvas(Canvas):  # type: ignore[misc]
+    """Keeps every page until the end so the footer can say "page x of y"."""
+
+    def __init__(self, *args: Any, frame: PageFrame, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._frame = frame
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._draw_frame(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_frame(self, page: int, pages: int) -> None:
+        frame = self._frame
+        width, height = self._pagesize
+        self.saveState()
+        self.setFillColor(GREY)
+        self.setFont(BOLD, 8.5)
+        self.drawString(MARGIN, height - 11 * mm, frame.provider_name)
+        self.setFont(REGULAR, 8)
+        self.drawString(MARGIN, height - 15 * mm, frame.office_line)
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN, height - 17 * mm, width - MARGIN, height - 17 * mm)
+        self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
+        self.setFont(REGULAR, 7.5)
+        self.drawString(MARGIN, 8 * mm, f"№ {frame.number}  ·  {frame.issued_line}")
+        if pages > 1:
+            self.drawRightString(
+                width - MARGIN, 8 * mm, labels.text("page", frame.language, page=page, pages=pages)
+            )
+        self.restoreState()
+
+
+def build_pdf(
+    out: BinaryIO | Path,
+    story: list[Flowable],
+    frame: PageFrame,
+    *,
+    title: str,
+    wide: bool = False,
+) -> None:
+    """Lay `story` out on A4 (landscape when `wide`) with our header and footer, embedding only DejaVu."""
+    register_fonts()
+    target: str | BinaryIO = str(out) if isinstance(out, Path) else out
+    doc = SimpleDocTemplate(
+        target,
+        pagesize=landscape(A4) if wide else A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + HEADER_SPACE / 2,
+        bottomMargin=MARGIN,
+        title=title,
+        author=frame.provider_name,
+        subject=f"№ {frame.number}",
+        creator="Kezek",
+        lang={"kk": "kk-KZ", "ru": "ru-KZ", "en": "en"}[frame.language],
+        # The canvas would otherwise start every page with a Helvetica font selection (and embed it).
+        initialFontName=REGULAR,
+        initialFontSize=10,
+        initialLeading=12,
+    )
+    maker: Callable[..., Canvas] = partial(_FramedCanvas, frame=frame)
+    doc.build(story, canvasmaker=maker)
+
+
+def qr_block(kind: str, number: str, digest: str, language: DocumentLanguage, width: float) -> Table:
+    """The check QR code with the number and hash spelled out beside it."""
+    code = qr_drawing(qr_payload(kind, number, digest))
+    words = para(f"{labels.text('check_code', language)}:\n№ {number}\n{digest}", "Hash")
+    table = Table([[code, words]], colWidths=[32 * mm, width - 32 * mm], hAlign="LEFT")
+    table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (0, 0), 0)))
+    return table
+
+
+def signature_line(label: str, name: str, language: DocumentLanguage, width: float) -> Table:
+    """`label: name  ________ (signature)` — a line to sign on."""
+    sign = labels.text("signature", language)
+    cells = [[para(f"{label}: {name}", "Signature"), "", para(f"({sign})", "SmallGrey")]]
+    table = Table(cells, colWidths=[width - 60 * mm, 45 * mm, 15 * mm], hAlign="LEFT")
+    table.setStyle(
+        table_style(
+            ("LINEBELOW", (1, 0), (1, 0), 0.5, GREY),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (0, 0), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 10),
+        )
+    )
+    return table
+
+
+def content_width(wide: bool = False) -> float:
+    page_width = landscape(A4)[0] if wide else A4[0]
+    return float(page_width - 2 * MARGIN)
