@@ -5,12 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.db.models import JournalEntry, JournalHead
@@ -133,17 +133,12 @@ def verify(session: Session) -> VerifyResult:
     count = 0
     office_id: uuid.UUID | None = None
     expected_seq, prev = 1, GENESIS
-    rows = session.execute(
-        select(JournalEntry)
-        .order_by(JournalEntry.office_id, JournalEntry.seq)
-        .execution_options(yield_per=5000)
-    ).scalars()
 
     def broken(seq: int, why: str) -> VerifyResult:
         return VerifyResult(count, seq, str(office_id), why)
 
     seen_offices: set[uuid.UUID] = set()
-    for row in rows:
+    for row in _all_entries(session):
         if row.office_id != office_id:
             if office_id is not None and (result := _check_head(heads, office_id, expected_seq - 1, prev)):
                 return broken(expected_seq, result)
@@ -170,6 +165,21 @@ def verify(session: Session) -> VerifyResult:
         office_id = missing
         return broken(1, "the head names entries that are not in the journal")
     return VerifyResult(count, None, None, "intact")
+
+
+def _all_entries(session: Session, batch: int = 5000) -> Iterator[JournalEntry]:
+    """Every entry in chain order, fetched in keyset pages (no cursor left open on early exit)."""
+    after: tuple[uuid.UUID, int] | None = None
+    while True:
+        query = select(JournalEntry).order_by(JournalEntry.office_id, JournalEntry.seq).limit(batch)
+        if after is not None:
+            query = query.where(tuple_(JournalEntry.office_id, JournalEntry.seq) > tuple_(*after))
+        page = session.scalars(query).all()
+        yield from page
+        if len(page) < batch:
+            return
+        after = (page[-1].office_id, page[-1].seq)
+        session.expunge_all()
 
 
 def _check_head(
