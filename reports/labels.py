@@ -79,6 +79,7 @@ _TEXT: Final[dict[str, _Entry]] = {
         "en": "Receipt for refusal to accept documents",
     },
     "receipt_number": {"kk": "Қолхат № {number}", "ru": "Расписка № {number}", "en": "Receipt No. {number}"},
+    "provider": {"kk": "Көрсетілетін қызметті беруші", "ru": "Услугодатель", "en": "Service provider"},
     "applicant": {"kk": "Өтініш беруші", "ru": "Заявитель", "en": "Applicant"},
     "service": {
         "kk": "Мемлекеттік көрсетілетін қызмет",

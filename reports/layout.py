@@ -67,20 +67,22 @@ def table_style(*commands: tuple[Any, ...], size: float = 8) -> TableStyle:
 
 
 def field_table(
-    rows: Sequence[tuple[str, str | Flowable]], width: float, label_width: float = 58 * mm
+    rows: Sequence[tuple[str, str | Flowable]], width: float, label_width: float = 58 * mm, size: float = 10
 ) -> Table:
     """Label | value rows, the body of most acts."""
+    value_style = "Value" if size >= 10 else "ValueSmall"
     cells = [
-        [para(label, "Label"), para(value) if isinstance(value, str) else value] for label, value in rows
+        [para(label, "Label"), para(value, value_style) if isinstance(value, str) else value]
+        for label, value in rows
     ]
     table = Table(cells, colWidths=[label_width, width - label_width], hAlign="LEFT")
     table.setStyle(
         table_style(
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 2 if size < 10 else 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3 if size < 10 else 4),
             ("LEFTPADDING", (0, 0), (0, -1), 0),
-            size=10,
+            size=size,
         )
     )
     return table
@@ -191,11 +193,13 @@ def build_pdf(
     doc.build(story, canvasmaker=maker)
 
 
-def qr_block(kind: str, number: str, digest: str, language: DocumentLanguage, width: float) -> Table:
+def qr_block(
+    kind: str, number: str, digest: str, language: DocumentLanguage, width: float, size: float = 28 * mm
+) -> Table:
     """The check QR code with the number and hash spelled out beside it."""
-    code = qr_drawing(qr_payload(kind, number, digest))
+    code = qr_drawing(qr_payload(kind, number, digest), size)
     words = para(f"{labels.text('check_code', language)}:\n№ {number}\n{digest}", "Hash")
-    table = Table([[code, words]], colWidths=[32 * mm, width - 32 * mm], hAlign="LEFT")
+    table = Table([[code, words]], colWidths=[size + 4 * mm, width - size - 4 * mm], hAlign="LEFT")
     table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (0, 0), 0)))
     return table
 
@@ -204,7 +208,7 @@ def signature_line(label: str, name: str, language: DocumentLanguage, width: flo
     """`label: name  ________ (signature)` — a line to sign on."""
     sign = labels.text("signature", language)
     cells = [[para(f"{label}: {name}", "Signature"), "", para(f"({sign})", "SmallGrey")]]
-    table = Table(cells, colWidths=[width - 60 * mm, 45 * mm, 15 * mm], hAlign="LEFT")
+    table = Table(cells, colWidths=[width - 65 * mm, 45 * mm, 20 * mm], hAlign="LEFT")
     table.setStyle(
         table_style(
             ("LINEBELOW", (1, 0), (1, 0), 0.5, GREY),

@@ -55,9 +55,21 @@ def stylesheet() -> StyleSheet1:
             spaceAfter=4,
         )
     )
+    sheet.add(
+        _style(
+            "TitleSmall",
+            fontName=BOLD,
+            bulletFontName=BOLD,
+            fontSize=12,
+            leading=15,
+            alignment=TA_CENTER,
+            spaceAfter=2,
+        )
+    )
     sheet.add(_style("Subtitle", fontSize=10, leading=13, alignment=TA_CENTER, spaceAfter=8))
     sheet.add(_style("Label", fontSize=9, leading=11.5, textColor=GREY))
     sheet.add(_style("Value", fontSize=10, leading=13))
+    sheet.add(_style("ValueSmall", fontSize=9, leading=11.5))
     sheet.add(_style("ValueBold", fontName=BOLD, bulletFontName=BOLD, fontSize=10, leading=13))
     sheet.add(
         _style(
