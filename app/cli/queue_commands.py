@@ -1,0 +1,112 @@
+"""`kezek import …` and `kezek queue export|position`."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlalchemy.orm import Session
+
+from app.cli.context import CommandContext
+from app.domain.local_time import local
+from app.exchange import imports
+from app.services import queue
+from app.services.actors import Actor
+
+EXPORT_COLUMNS = (
+    "locality",
+    "birth_year",
+    "priority_number",
+    "application_no",
+    "child_iin",
+    "category",
+    "registered_at",
+    "status",
+)
+Importer = Callable[[Session, Actor, Path], imports.ImportResult]
+IMPORTERS: dict[str, Importer] = {
+    "orgs": imports.import_orgs,
+    "places": imports.import_places,
+    "applications": imports.import_applications,
+}
+
+
+def register(commands: Any) -> None:
+    load = commands.add_parser("import", help="import an exchange file (.csv or .xlsx, DESIGN §9)")
+    load.add_argument("kind", choices=tuple(IMPORTERS))
+    load.add_argument("file", type=Path)
+    load.set_defaults(handler=import_file)
+
+    queue_parser = commands.add_parser("queue", help="the waiting list").add_subparsers(
+        dest="queue_command", metavar="ACTION", required=True
+    )
+    export = queue_parser.add_parser("export", help="waiting applications with priority numbers (CSV)")
+    export.add_argument("--locality")
+    export.add_argument("--birth-year", type=int)
+    export.add_argument("--out", type=Path, help="file to write (default: standard output)")
+    export.set_defaults(handler=queue_export)
+    position = queue_parser.add_parser("position", help="the priority number of a child by IIN")
+    position.add_argument("iin")
+    position.set_defaults(handler=queue_position)
+
+
+def import_file(context: CommandContext, args: argparse.Namespace) -> int:
+    actor = context.actor()
+    try:
+        with context.database().transaction() as session:
+            result = IMPORTERS[args.kind](session, actor, args.file)
+    except imports.ImportRejected as rejected:
+        for error in rejected.errors:
+            print(f"row {error.row}: {error.column}: {error.reason}", file=sys.stderr)
+        print(f"kezek: {rejected.text()}", file=sys.stderr)
+        return 1
+    print(f"imported {result.created} {args.kind}; journal head {result.journal_hash[:16]}")
+    return 0
+
+
+def write_export(session: Session, out: TextIO, locality: str | None, birth_year: int | None) -> int:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(EXPORT_COLUMNS)
+    count = 0
+    for row in queue.export_rows(session, locality, birth_year):
+        writer.writerow(
+            (
+                row.locality,
+                row.birth_year,
+                row.priority_number,
+                row.application_no,
+                row.child_iin,
+                row.category,
+                local(row.registered_at).isoformat(),
+                row.status,
+            )
+        )
+        count += 1
+    return count
+
+
+def queue_export(context: CommandContext, args: argparse.Namespace) -> int:
+    with context.database().reading() as session:
+        if args.out is None:
+            write_export(session, sys.stdout, args.locality, args.birth_year)
+            return 0
+        partial = args.out.with_name(args.out.name + ".partial")
+        with partial.open("w", encoding="utf-8", newline="") as out:
+            count = write_export(session, out, args.locality, args.birth_year)
+        partial.replace(args.out)
+    print(f"{count} waiting applications written to {args.out}", file=sys.stderr)
+    return 0
+
+
+def queue_position(context: CommandContext, args: argparse.Namespace) -> int:
+    with context.database().reading() as session:
+        for position in queue.positions_by_iin(session, args.iin):
+            print(
+                f"{position.locality}\t{position.birth_year}\t{position.application_no}\t{position.priority_number}"
+            )
+            print(f"  {position.explanation.describe()}")
+    return 0

@@ -1,0 +1,216 @@
+"""The queue: cycle counters, priority numbers by count (fast on a million rows), and the export."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import cast
+
+from sqlalchemy import ColumnElement, and_, func, or_, select, tuple_
+from sqlalchemy.orm import Session
+
+from app.db.models import WAITING_STATUSES, Application, Child, QueueCycle
+from app.domain.queue_order import ListCode, PositionExplanation, explain_position, iter_merged
+from app.errors import NotFound
+from app.services.profile import profile_in_force
+
+
+def queue_cycle(session: Session, locality: str, birth_year: int, *, for_update: bool = False) -> int:
+    query = select(QueueCycle).where(QueueCycle.locality == locality, QueueCycle.birth_year == birth_year)
+    row = session.scalars(query.with_for_update() if for_update else query).one_or_none()
+    return row.cycle if row is not None else 0
+
+
+def set_queue_cycle(session: Session, locality: str, birth_year: int, cycle: int) -> None:
+    row = session.get(QueueCycle, (locality, birth_year))
+    if row is None:
+        session.add(QueueCycle(locality=locality, birth_year=birth_year, cycle=cycle))
+    else:
+        row.cycle = cycle
+
+
+def _waiting_in(locality: str, birth_year: int) -> ColumnElement[bool]:
+    return and_(
+        Application.locality == locality,
+        Application.birth_year == birth_year,
+        Application.status.in_(WAITING_STATUSES),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class QueuePosition:
+    application_no: str
+    locality: str
+    birth_year: int
+    status: str
+    explanation: PositionExplanation
+
+    @property
+    def priority_number(self) -> int:
+        return self.explanation.priority_number
+
+
+def position_of(session: Session, application: Application) -> QueuePosition:
+    """The application's priority number and its reasons, from four index-backed counts."""
+    if application.status not in WAITING_STATUSES:
+        raise NotFound(
+            "queue.not_waiting",
+            "application {number} is not waiting in the queue (status {status})",
+            number=application.application_no,
+            status=application.status,
+        )
+    where = _waiting_in(application.locality, application.birth_year)
+    counts = dict(
+        session.execute(
+            select(Application.list_code, func.count()).where(where).group_by(Application.list_code)
+        ).all()
+    )
+    ahead_in_list = session.scalar(
+        select(func.count())
+        .select_from(Application)
+        .where(
+            where,
+            Application.list_code == application.list_code,
+            tuple_(Application.registered_at, Application.application_no)
+            < tuple_(application.registered_at, application.application_no),
+        )
+    )
+    profile = profile_in_force(session)
+    explanation = explain_position(
+        cast(ListCode, application.list_code),
+        ahead_in_list or 0,
+        counts.get("E", 0),
+        counts.get("F", 0),
+        counts.get("G", 0),
+        queue_cycle(session, application.locality, application.birth_year),
+        profile.first_priority_ratio,
+    )
+    return QueuePosition(
+        application.application_no,
+        application.locality,
+        application.birth_year,
+        application.status,
+        explanation,
+    )
+
+
+def positions_by_iin(session: Session, iin: str) -> list[QueuePosition]:
+    """Every waiting application of the child with this IIN (one per locality at most)."""
+    applications = session.scalars(
+        select(Application)
+        .join(Child, Child.id == Application.child_id)
+        .where(Child.iin == iin, Application.status.in_(WAITING_STATUSES))
+        .order_by(Application.locality)
+    ).all()
+    if not applications:
+        raise NotFound("queue.iin_not_found", "no waiting application for IIN {iin}", iin=iin)
+    return [position_of(session, application) for application in applications]
+
+
+def position_by_number(session: Session, application_no: str) -> QueuePosition:
+    application = session.scalars(
+        select(Application).where(Application.application_no == application_no)
+    ).first()
+    if application is None:
+        raise NotFound("application.not_found", "no application numbered {number}", number=application_no)
+    return position_of(session, application)
+
+
+def position_by_id(session: Session, application_id: str) -> QueuePosition:
+    application = session.get(Application, uuid.UUID(application_id))
+    if application is None:
+        raise NotFound("application.not_found", "no application numbered {number}", number=application_id)
+    return position_of(session, application)
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    """One line of `kezek queue export` (DESIGN §9)."""
+
+    locality: str
+    birth_year: int
+    priority_number: int
+    application_no: str
+    child_iin: str
+    category: str
+    registered_at: datetime
+    status: str
+
+
+def queue_keys(
+    session: Session, locality: str | None = None, birth_year: int | None = None
+) -> list[tuple[str, int]]:
+    """The queues that have waiting applications, in locality, birth year order."""
+    query = (
+        select(Application.locality, Application.birth_year)
+        .where(Application.status.in_(WAITING_STATUSES))
+        .group_by(Application.locality, Application.birth_year)
+        .order_by(Application.locality, Application.birth_year)
+    )
+    if locality is not None:
+        query = query.where(Application.locality == locality)
+    if birth_year is not None:
+        query = query.where(Application.birth_year == birth_year)
+    return [(row[0], row[1]) for row in session.execute(query)]
+
+
+_ListRow = tuple[str, datetime, str, str, str, str]
+
+
+def _list_rows(session: Session, locality: str, birth_year: int, list_code: str) -> list[_ListRow]:
+    query = (
+        select(
+            Application.application_no,
+            Application.registered_at,
+            Child.iin,
+            Application.category,
+            Application.status,
+            Application.list_code,
+        )
+        .join(Child, Child.id == Application.child_id)
+        .where(_waiting_in(locality, birth_year), Application.list_code == list_code)
+        .order_by(Application.registered_at, Application.application_no)
+    )
+    return [cast(_ListRow, tuple(row)) for row in session.execute(query)]
+
+
+def export_rows(
+    session: Session, locality: str | None = None, birth_year: int | None = None
+) -> Iterator[QueueRow]:
+    """Every waiting application with its priority number, queue by queue (DESIGN §9)."""
+    ratio = profile_in_force(session).first_priority_ratio
+    for queue_locality, queue_year in queue_keys(session, locality, birth_year):
+        lists = [_list_rows(session, queue_locality, queue_year, code) for code in ("E", "F", "G")]
+        cycle = queue_cycle(session, queue_locality, queue_year)
+        merged = iter_merged(lists[0], lists[1], lists[2], cycle, ratio)
+        for number, (application_no, registered_at, iin, category, status, _code) in enumerate(
+            merged, start=1
+        ):
+            yield QueueRow(
+                queue_locality, queue_year, number, application_no, iin, category, registered_at, status
+            )
+
+
+def find_applications(session: Session, text: str, limit: int = 50) -> list[str]:
+    """Application ids matching an IIN, a number or a name fragment (for search boxes)."""
+    text = text.strip()
+    if not text:
+        return []
+    pattern = f"%{text.lower()}%"
+    query = (
+        select(Application.id)
+        .join(Child, Child.id == Application.child_id)
+        .where(
+            or_(
+                Child.iin == text,
+                Application.application_no == text,
+                func.lower(Child.last_name).like(pattern),
+                func.lower(Child.first_name).like(pattern),
+            )
+        )
+        .order_by(Application.registered_at)
+        .limit(limit)
+    )
+    return [str(value) for value in session.scalars(query)]
