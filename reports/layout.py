@@ -194,11 +194,18 @@ def build_pdf(
 
 
 def qr_block(
-    kind: str, number: str, digest: str, language: DocumentLanguage, width: float, size: float = 28 * mm
+    kind: str,
+    number: str,
+    digest: str,
+    language: DocumentLanguage,
+    width: float,
+    size: float = 28 * mm,
+    caption: str | None = None,
 ) -> Table:
     """The check QR code with the number and hash spelled out beside it."""
     code = qr_drawing(qr_payload(kind, number, digest), size)
-    words = para(f"{labels.text('check_code', language)}:\n№ {number}\n{digest}", "Hash")
+    caption = caption or labels.text("check_code", language)
+    words = para(f"{caption}:\n№ {number}\n{digest}", "Hash")
     table = Table([[code, words]], colWidths=[size + 4 * mm, width - size - 4 * mm], hAlign="LEFT")
     table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (0, 0), 0)))
     return table

@@ -1,0 +1,197 @@
+"""Protocol of a distribution run: for each place who got it, and why each application ahead was passed over.
+
+Built for thousands of rows: the PDF is a series of LongTables with a repeating header, the xlsx a
+write-only sheet with one row per award or pass-over, typed for filtering.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, LongTable, Spacer
+
+from app.domain.documents import DistributionProtocolData, DocumentLanguage, ProtocolPlace
+from reports import labels
+from reports.layout import (
+    PageFrame,
+    build_pdf,
+    content_width,
+    fmt_date,
+    fmt_datetime,
+    grid_style,
+    para,
+    qr_block,
+    table_style,
+)
+from reports.styles import SHADE
+from reports.workbook import cell, header_row, new_sheet, save, title_row
+
+QR_KIND = "protocol"
+CHUNK = 400  # rows per table: splitting one huge table page by page is quadratic
+
+_PDF_COLUMNS: tuple[tuple[str, float], ...] = (
+    ("place_code", 30.0),
+    ("kindergarten_short", 0.0),
+    ("queue", 38.0),
+    ("application", 32.0),
+    ("priority_short", 15.0),
+    ("list", 13.0),
+    ("referral", 48.0),
+    ("valid_until_short", 19.0),
+    ("cycle", 15.0),
+)
+
+
+def protocol_title(data: DistributionProtocolData) -> str:
+    return labels.text("protocol_title", data.language)
+
+
+def _queue(place: ProtocolPlace) -> str:
+    return f"{place.locality}, {place.birth_year}"
+
+
+def _place_rows(place: ProtocolPlace, lang: DocumentLanguage) -> list[list[Any]]:
+    """The place's own row, then one row per application passed over (reason in the referral column)."""
+    cycle = f"{place.cycle_before} → {place.cycle_after}"
+    if place.application_number is None:
+        award: list[Any] = [para(labels.text("no_award", lang), "Cell"), "", "", "", "", cycle]
+    else:
+        award = [
+            place.application_number,
+            str(place.priority_number or ""),
+            place.queue_list or "",
+            para(place.referral_number or "—", "Cell"),
+            fmt_date(place.valid_until) if place.valid_until else "—",
+            cycle,
+        ]
+    rows: list[list[Any]] = [
+        [
+            para(place.place_code, "Cell"),
+            para(place.kindergarten_name, "Cell"),
+            para(_queue(place), "Cell"),
+            *award,
+        ]
+    ]
+    passed = labels.text("passed_over", lang)
+    for skipped in place.passed_over:
+        reason = labels.code_label("pass_over", skipped.reason, lang)
+        rows.append(
+            [
+                "",
+                "",
+                f"↳ {passed}",
+                skipped.application_number,
+                str(skipped.priority_number),
+                skipped.queue_list,
+                para(reason, "Cell"),
+                "",
+                "",
+            ]
+        )
+    return rows
+
+
+def build_protocol_pdf(data: DistributionProtocolData, out: BinaryIO | Path) -> None:
+    """Write the protocol as a landscape A4 PDF with the column header repeated on every page."""
+    lang = data.language
+    width = content_width(wide=True)
+    fixed = sum(w for _, w in _PDF_COLUMNS) * mm
+    widths = [w * mm if w else width - fixed for _, w in _PDF_COLUMNS]
+    head = [para(labels.text(key, lang), "CellHead") for key, _ in _PDF_COLUMNS]
+    story: list[Flowable] = [
+        para(protocol_title(data), "Title"),
+        para(f"№ {data.number}  ·  {fmt_datetime(data.issued_at)}", "Subtitle"),
+    ]
+    if data.dry_run:
+        story.append(para(labels.text("dry_run", lang), "NoteCenter"))
+    story += [
+        para(f"{labels.text('places_total', lang)}: {len(data.places)}", "Body"),
+        para(f"{labels.text('employee', lang)}: {data.employee_name}", "Body"),
+        qr_block(QR_KIND, data.number, data.journal_hash, lang, width / 2),
+        Spacer(1, 3 * mm),
+    ]
+    chunk: list[list[Any]] = []
+    starts: list[int] = []  # rows (1-based, after the header) that open a place, shaded
+    for place in data.places:
+        rows = _place_rows(place, lang)
+        if len(chunk) + len(rows) > CHUNK and chunk:
+            story.append(_table(head, chunk, starts, widths))
+            chunk, starts = [], []
+        starts.append(len(chunk) + 1)
+        chunk += rows
+    if chunk:
+        story.append(_table(head, chunk, starts, widths))
+    build_pdf(out, story, PageFrame.of(data, data.number), title=protocol_title(data), wide=True)
+
+
+def _table(head: list[Any], rows: list[list[Any]], starts: list[int], widths: list[float]) -> LongTable:
+    table = LongTable([head, *rows], colWidths=widths, repeatRows=1, hAlign="LEFT")
+    shading = [("BACKGROUND", (0, row), (-1, row), SHADE) for row in starts]
+    table.setStyle(table_style(*grid_style(), *shading))
+    return table
+
+
+_XLSX_COLUMNS: tuple[tuple[str, float], ...] = (
+    ("place_code", 18.0),
+    ("kindergarten_short", 36.0),
+    ("locality", 18.0),
+    ("birth_year", 10.0),
+    ("row_kind", 16.0),
+    ("application", 18.0),
+    ("priority_short", 10.0),
+    ("list", 7.0),
+    ("referral", 18.0),
+    ("valid_until_short", 12.0),
+    ("cycle_before", 10.0),
+    ("cycle_after", 10.0),
+    ("reason", 36.0),
+)
+
+
+def build_protocol_xlsx(data: DistributionProtocolData, out: BinaryIO | Path) -> None:
+    """Write the protocol as one flat sheet: a row per award (or empty place) and per pass-over."""
+    lang = data.language
+    book, sheet = new_sheet(protocol_title(data), [w for _, w in _XLSX_COLUMNS])
+    sheet.append(title_row(sheet, protocol_title(data)))
+    sheet.append([cell(sheet, labels.text("number", lang)), cell(sheet, data.number)])
+    sheet.append([cell(sheet, labels.text("issued", lang)), cell(sheet, data.issued_at)])
+    if data.dry_run:
+        sheet.append([cell(sheet, labels.text("dry_run", lang), bold=True)])
+    sheet.append([])
+    sheet.append(header_row(sheet, [labels.text(key, lang) for key, _ in _XLSX_COLUMNS]))
+    awarded = labels.text("row_award", lang)
+    passed = labels.text("passed_over", lang)
+    for place in data.places:
+        where = (place.place_code, place.kindergarten_name, place.locality, place.birth_year)
+        kind = awarded if place.application_number is not None else labels.text("no_award", lang)
+        values: tuple[object, ...] = (
+            *where,
+            kind,
+            place.application_number,
+            place.priority_number,
+            place.queue_list,
+            place.referral_number,
+            place.valid_until,
+            place.cycle_before,
+            place.cycle_after,
+            None,
+        )
+        sheet.append([cell(sheet, value) for value in values])
+        for skipped in place.passed_over:
+            reason = labels.code_label("pass_over", skipped.reason, lang)
+            values = (
+                *where,
+                passed,
+                skipped.application_number,
+                skipped.priority_number,
+                skipped.queue_list,
+                None,
+                None,
+                None,
+                None,
+                reason,
+            )
+            sheet.append([cell(sheet, value) for value in values])
+    save(book, out)

@@ -1,0 +1,78 @@
+"""Shared pieces of the xlsx exports: write-only workbooks with typed, formatted cells."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font, PatternFill
+
+from reports.layout import local
+
+DATE_FORMAT = "DD.MM.YYYY"
+DATETIME_FORMAT = "DD.MM.YYYY HH:MM"
+INT_FORMAT = "0"
+
+_BOLD = Font(bold=True)
+_TITLE = Font(bold=True, size=13)
+_HEAD_FILL = PatternFill("solid", fgColor="EEEEEE")
+
+
+def new_sheet(title: str, widths: list[float]) -> tuple[Any, Any]:
+    """A write-only workbook and its one sheet (Excel caps sheet titles at 31 characters)."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title=title[:31])
+    for index, width in enumerate(widths):
+        sheet.column_dimensions[_column_letter(index)].width = width
+    return book, sheet
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def cell(sheet: Any, value: object, *, bold: bool = False) -> Any:
+    """A typed cell: dates and datetimes (shown in Almaty time) and ints keep their type, with a format."""
+    if isinstance(value, datetime):
+        # Excel has no time zones: write the wall-clock time of Almaty.
+        result = WriteOnlyCell(sheet, local(value).replace(tzinfo=None))
+        result.number_format = DATETIME_FORMAT
+    elif isinstance(value, date):
+        result = WriteOnlyCell(sheet, value)
+        result.number_format = DATE_FORMAT
+    elif isinstance(value, int) and not isinstance(value, bool):
+        result = WriteOnlyCell(sheet, value)
+        result.number_format = INT_FORMAT
+    else:
+        result = WriteOnlyCell(sheet, value)
+    if bold:
+        result.font = _BOLD
+    return result
+
+
+def title_row(sheet: Any, text: str) -> list[Any]:
+    result = WriteOnlyCell(sheet, text)
+    result.font = _TITLE
+    return [result]
+
+
+def header_row(sheet: Any, names: list[str]) -> list[Any]:
+    cells = []
+    for name in names:
+        head = WriteOnlyCell(sheet, name)
+        head.font = _BOLD
+        head.fill = _HEAD_FILL
+        cells.append(head)
+    return cells
+
+
+def save(book: Any, out: BinaryIO | Path) -> None:
+    book.save(str(out) if isinstance(out, Path) else out)
