@@ -8,7 +8,7 @@ from datetime import date, datetime
 from app.domain.iin import make_iin
 from app.services.intake import ApplicationInput, PersonInput
 
-BASE_DOCUMENTS: dict[str, date | None] = {"application": None, "birth_certificate": None, "applicant_identity": None}
+BASE_DOCUMENTS: dict[str, date | None] = dict.fromkeys(("application", "birth_certificate", "applicant_identity"))
 _serials = itertools.count(1)
 
 

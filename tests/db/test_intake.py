@@ -35,7 +35,8 @@ def test_complete_package_registers_and_journals(db: Database) -> None:
         assert application.registered_at == at("2026-12-03T05:15:30+00:00")
         assert queue.position_by_number(session, result.application_no).priority_number == 1
         verified = journal.verify(session)
-    assert verified.ok and verified.entries == 1
+    assert verified.ok
+    assert verified.entries == 1
     assert _count(db, PresentedDocument) == 3
 
 
@@ -50,7 +51,8 @@ def test_missing_documents_give_a_receipt_and_no_application(db: Database) -> No
     with db.reading() as session:
         receipt = session.scalars(select(RefusalReceipt)).one()
     assert receipt.receipt_no == result.receipt_no
-    assert [item["code"] for item in json.loads(receipt.missing)] == ["birth_certificate", "large_family_certificate"]
+    listed = [item["code"] for item in json.loads(receipt.missing)]
+    assert listed == ["birth_certificate", "large_family_certificate"]
 
 
 def test_expired_workplace_certificate_is_listed_with_its_last_valid_day(db: Database) -> None:
