@@ -8,7 +8,8 @@ from datetime import date, datetime
 from app.domain.iin import make_iin
 from app.services.intake import ApplicationInput, PersonInput
 
-BASE_DOCUMENTS: dict[str, date | None] = dict.fromkeys(("application", "birth_certificate", "applicant_identity"))
+BASE_CODES = ("application", "birth_certificate", "applicant_identity")
+BASE_DOCUMENTS: dict[str, date | None] = dict.fromkeys(BASE_CODES)
 _serials = itertools.count(1)
 
 
