@@ -1,0 +1,20 @@
+"""The exchange-file imports the command line and the GUI call (DESIGN §9), in one place."""
+
+from __future__ import annotations
+
+from app.exchange.applications import import_applications, validate_applications
+from app.exchange.common import ImportRejected, ImportResult, RowError
+from app.exchange.orgs import import_orgs, validate_orgs
+from app.exchange.places import import_places, validate_places
+
+__all__ = [
+    "ImportRejected",
+    "ImportResult",
+    "RowError",
+    "import_applications",
+    "import_orgs",
+    "import_places",
+    "validate_applications",
+    "validate_orgs",
+    "validate_places",
+]

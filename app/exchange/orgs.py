@@ -1,0 +1,68 @@
+"""Importing kindergartens (the `orgs` exchange file)."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from app.db.models import Org
+from app.db.types import uuid7
+from app.exchange.common import ImportResult, Problems, chunks, text_lengths
+from app.exchange.spreadsheet import read_rows
+from app.services import journal
+from app.services.actors import Actor, ensure_office, require_role
+
+COLUMNS = ("org_code", "name_kk", "name_ru", "locality", "address", "bin")
+_LENGTHS = text_lengths(Org.__table__, {name: name for name in COLUMNS})
+_BIN = re.compile(r"\d{12}")
+
+
+def validate_orgs(session: Session, path: Path) -> int:
+    """Check the whole file without writing; the number of kindergartens it would create."""
+    return len(_plan(session, path))
+
+
+def import_orgs(session: Session, actor: Actor, path: Path, *, now: datetime | None = None) -> ImportResult:
+    """Create every kindergarten of a valid file in the caller's transaction; ImportRejected otherwise."""
+    require_role(actor, "supervisor")
+    rows = _plan(session, path)
+    office = ensure_office(session)
+    moment = now or datetime.now(UTC)
+    for row in rows:
+        row["id"], row["office_id"] = uuid7(), office.id
+    for chunk in chunks(rows):
+        session.execute(insert(Org), list(chunk))
+    acts = [
+        journal.Act("org.import", "org", str(row["id"]), {name: row[name] for name in COLUMNS})
+        for row in rows
+    ]
+    digest = journal.append_many(session, actor, acts, moment)
+    return ImportResult("orgs", len(rows), digest)
+
+
+def _plan(session: Session, path: Path) -> list[dict[str, Any]]:
+    problems = Problems(path, COLUMNS)
+    planned: list[dict[str, Any]] = []
+    first_row: dict[str, int] = {}
+    for row in read_rows(path, COLUMNS):
+        values, number = row.values, row.number
+        problems.shape(row, COLUMNS, _LENGTHS)
+        if values["bin"] and not _BIN.fullmatch(values["bin"]):
+            problems.add(number, "bin", "a BIN is 12 digits")
+        code = values["org_code"]
+        if code:
+            seen = first_row.setdefault(code, number)
+            if seen != number:
+                problems.add(number, "org_code", f"{code} is repeated (first in row {seen})")
+        planned.append({**values})
+    codes = list(first_row)
+    for chunk in chunks(codes):
+        for code in session.scalars(select(Org.org_code).where(Org.org_code.in_(chunk))):
+            problems.add(first_row[code], "org_code", f"{code} already exists in the database")
+    problems.raise_if_any()
+    return planned

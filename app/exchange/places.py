@@ -1,0 +1,131 @@
+"""Importing free places (the `places` exchange file): each is published as it is imported."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from app.db.models import Org, Place
+from app.db.types import uuid7
+from app.domain.local_time import local_date
+from app.domain.rules_profile import CodeKind, RulesProfile
+from app.errors import InvalidInput
+from app.exchange.common import ImportResult, Problems, chunks, text_lengths
+from app.exchange.spreadsheet import read_rows
+from app.services import journal
+from app.services.actors import Actor, ensure_office, require_role
+from app.services.profile import profile_in_force
+
+COLUMNS = (
+    "place_code",
+    "org_code",
+    "birth_year",
+    "language",
+    "group_type",
+    "work_mode",
+    "enrollment_mode",
+    "available_from",
+    "stay_until",
+)
+_REQUIRED = COLUMNS[:-1]
+_LENGTHS = text_lengths(Place.__table__, {"place_code": "place_code"})
+_CODES: tuple[CodeKind, ...] = ("language", "group_type", "work_mode", "enrollment_mode")
+
+
+def validate_places(session: Session, path: Path, *, now: datetime | None = None) -> int:
+    """Check the whole file without writing; the number of places it would publish."""
+    return len(_plan(session, path, now or datetime.now(UTC)))
+
+
+def import_places(session: Session, actor: Actor, path: Path, *, now: datetime | None = None) -> ImportResult:
+    """Publish every place of a valid file in the caller's transaction; ImportRejected otherwise."""
+    require_role(actor, "supervisor")
+    moment = now or datetime.now(UTC)
+    rows = _plan(session, path, moment)
+    office = ensure_office(session)
+    acts = []
+    for values, row in rows:
+        row.update(id=uuid7(), office_id=office.id, published_at=moment, status="published")
+        acts.append(journal.Act("place.publish", "place", str(row["id"]), values))
+    for chunk in chunks([row for _, row in rows]):
+        session.execute(insert(Place), list(chunk))
+    digest = journal.append_many(session, actor, acts, moment)
+    return ImportResult("places", len(rows), digest)
+
+
+def code_problem(profile: RulesProfile, kind: CodeKind, value: str) -> str | None:
+    """The profile's own message for an unknown code, None for a known one."""
+    try:
+        profile.validate_code(kind, value)
+    except InvalidInput as error:
+        return error.text()
+    return None
+
+
+def _plan(session: Session, path: Path, now: datetime) -> list[tuple[dict[str, str], dict[str, Any]]]:
+    """Each valid row's text as read and its table row (without id, office and publication)."""
+    profile = profile_in_force(session)
+    this_year = local_date(now).year
+    oldest_year = this_year - profile.age_limit_years
+    problems = Problems(path, COLUMNS)
+    orgs: dict[str, uuid.UUID] = dict(session.execute(select(Org.org_code, Org.id)).tuples().all())
+    planned: list[tuple[dict[str, str], dict[str, Any]]] = []
+    first_row: dict[str, int] = {}
+    for row in read_rows(path, COLUMNS):
+        values, number = row.values, row.number
+        problems.shape(row, _REQUIRED, _LENGTHS)
+        code = values["place_code"]
+        if code:
+            seen = first_row.setdefault(code, number)
+            if seen != number:
+                problems.add(number, "place_code", f"{code} is repeated (first in row {seen})")
+        org = orgs.get(values["org_code"])
+        if org is None and values["org_code"]:
+            problems.add(number, "org_code", f"unknown kindergarten {values['org_code']}")
+        year_text = values["birth_year"]
+        year = int(year_text) if year_text.isascii() and year_text.isdigit() else None
+        if year_text and (year is None or not oldest_year <= year <= this_year):
+            problems.add(
+                number, "birth_year", f"'{year_text}' is not a birth year from {oldest_year} to {this_year}"
+            )
+        for kind in _CODES:
+            if values[kind] and (reason := code_problem(profile, kind, values[kind])):
+                problems.add(number, kind, reason)
+        if values["work_mode"] == "any":
+            problems.add(number, "work_mode", "a place has a definite work mode, not 'any'")
+        available = problems.date(number, "available_from", values["available_from"])
+        stay_until = None
+        if values["enrollment_mode"] == "temporary":
+            if not values["stay_until"]:
+                problems.add(number, "stay_until", "a temporary-stay place needs the date the stay ends")
+            stay_until = problems.date(number, "stay_until", values["stay_until"])
+            if stay_until and available and stay_until <= available:
+                problems.add(number, "stay_until", "the stay must end after available_from")
+        elif values["stay_until"]:
+            problems.add(number, "stay_until", "only a temporary-stay place has an end date; leave it empty")
+        planned.append(
+            (
+                values,
+                {
+                    "place_code": code,
+                    "org_id": org,
+                    "birth_year": year,
+                    "language": values["language"],
+                    "group_type": values["group_type"],
+                    "work_mode": values["work_mode"],
+                    "enrollment_mode": values["enrollment_mode"],
+                    "available_from": available,
+                    "stay_until": stay_until,
+                },
+            )
+        )
+    for chunk in chunks(list(first_row)):
+        for code in session.scalars(select(Place.place_code).where(Place.place_code.in_(chunk))):
+            problems.add(first_row[code], "place_code", f"{code} already exists in the database")
+    problems.raise_if_any()
+    return planned
