@@ -16,7 +16,7 @@ from app.domain.iin import parse_iin, require_agreement
 from app.domain.local_time import local_date
 from app.domain.rules_profile import RulesProfile
 from app.errors import InvalidInput, RuleViolation
-from app.services import journal, numbering
+from app.services import journal, numbering, outbox
 from app.services.actors import Actor, ensure_office
 from app.services.profile import profile_in_force
 
@@ -248,6 +248,7 @@ def _register(
         journal.Act("application.register", "application", str(application.id), payload),
         moment,
     )
+    outbox.notify(session, application.id, "registered", number=number)
     return Registered(str(application.id), number, moment, digest)
 
 
