@@ -12,6 +12,7 @@ from typing import Any, TextIO
 from sqlalchemy.orm import Session
 
 from app.cli.context import CommandContext
+from app.domain.iin import InvalidIin, parse_iin
 from app.domain.local_time import local
 from app.exchange import imports
 from app.services import queue
@@ -103,6 +104,11 @@ def queue_export(context: CommandContext, args: argparse.Namespace) -> int:
 
 
 def queue_position(context: CommandContext, args: argparse.Namespace) -> int:
+    try:
+        parse_iin(args.iin)
+    except InvalidIin as error:
+        print(f"kezek: IIN {args.iin}: {error.text()}", file=sys.stderr)
+        return 1
     with context.database().reading() as session:
         for position in queue.positions_by_iin(session, args.iin):
             print(

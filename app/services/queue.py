@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.db.models import WAITING_STATUSES, Application, Child, QueueCycle
+from app.domain.iin import parse_iin
 from app.domain.queue_order import ListCode, PositionExplanation, explain_position, iter_merged
 from app.errors import NotFound
 from app.services.profile import profile_in_force
@@ -98,6 +99,7 @@ def position_of(session: Session, application: Application) -> QueuePosition:
 
 def positions_by_iin(session: Session, iin: str) -> list[QueuePosition]:
     """Every waiting application of the child with this IIN (one per locality at most)."""
+    iin = parse_iin(iin).iin
     applications = session.scalars(
         select(Application)
         .join(Child, Child.id == Application.child_id)
