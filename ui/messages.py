@@ -1,0 +1,76 @@
+"""UserError codes turned into translated sentences, and the one way to show them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.errors import UserError
+from ui import msgbox
+
+CONTEXT = "Messages"
+
+# Same placeholders as the English text in app/ (the test of translations checks every language keeps them).
+MESSAGES: dict[str, str] = {
+    "auth.failed": QT_TRANSLATE_NOOP("Messages", "Wrong user name or password."),
+    "auth.forbidden": QT_TRANSLATE_NOOP(
+        "Messages", "{user} ({have}) may not do this; it needs the {need} role."
+    ),
+    "user.password_short": QT_TRANSLATE_NOOP("Messages", "The password must have at least {n} characters."),
+    "user.first_is_admin": QT_TRANSLATE_NOOP(
+        "Messages", "The first user of a database must be an administrator."
+    ),
+    "user.bad_name": QT_TRANSLATE_NOOP("Messages", "User names use letters, digits, '.', '_' or '-'."),
+    "user.bad_role": QT_TRANSLATE_NOOP("Messages", "Unknown role '{role}'."),
+    "user.exists": QT_TRANSLATE_NOOP("Messages", "A user named '{username}' already exists."),
+    "user.not_found": QT_TRANSLATE_NOOP("Messages", "There is no user named '{username}'."),
+    "db.upgrade_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The database could not be upgraded ({error}); it is unchanged{where}."
+    ),
+    "db.open_failed": QT_TRANSLATE_NOOP("Messages", "The database {name} could not be opened: {error}"),
+    "db.no_pg_dump": QT_TRANSLATE_NOOP(
+        "Messages", "pg_dump was not found; install the PostgreSQL client tools."
+    ),
+    "db.backup_failed": QT_TRANSLATE_NOOP("Messages", "pg_dump failed: {error}"),
+    "db.restore_sqlite_only": QT_TRANSLATE_NOOP("Messages", "Restore works on a SQLite database only."),
+    "db.no_such_backup": QT_TRANSLATE_NOOP("Messages", "There is no backup file at {path}."),
+    "application.duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "This child already has a live application {number} in {locality}."
+    ),
+    "child.born_in_future": QT_TRANSLATE_NOOP("Messages", "The child's birth date is in the future."),
+    "child.over_age": QT_TRANSLATE_NOOP("Messages", "The child is {years} or older and cannot be queued."),
+    "field.required": QT_TRANSLATE_NOOP("Messages", "{field} is required."),
+    "orgs.too_many": QT_TRANSLATE_NOOP("Messages", "At most {n} kindergartens may be chosen."),
+    "orgs.repeated": QT_TRANSLATE_NOOP("Messages", "A kindergarten is chosen twice."),
+    "group.special_needs_required": QT_TRANSLATE_NOOP(
+        "Messages", "A special group needs a documented special educational need."
+    ),
+    "category.unknown": QT_TRANSLATE_NOOP("Messages", "Unknown category '{value}'."),
+    "document.unknown": QT_TRANSLATE_NOOP("Messages", "Unknown document kind '{value}'."),
+    "document.expired": QT_TRANSLATE_NOOP(
+        "Messages", "The document has expired: it was valid until {until}."
+    ),
+    "code.unknown": QT_TRANSLATE_NOOP("Messages", "Unknown {label} '{value}'."),
+    "profile.unknown": QT_TRANSLATE_NOOP("Messages", "Unknown rules profile '{value}'."),
+}
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def message_text(error: UserError) -> str:
+    """The error in the current language; the English text when the code is unknown or params differ."""
+    source = MESSAGES.get(error.code)
+    if source is None:
+        return error.text()
+    try:
+        return _translate(source).format(**error.params)
+    except (KeyError, IndexError, ValueError):
+        # Two raisers may share a code with different parameters; their own text is then the safe one.
+        return error.text()
+
+
+def show_error(parent: QWidget | None, error: UserError) -> QMessageBox:
+    """A non-blocking warning box with the translated message."""
+    return msgbox.warning(parent, QCoreApplication.translate("Messages", "Kezek"), message_text(error))
