@@ -1,0 +1,294 @@
+"""Kindergartens, their groups and free places: listing, publishing and recalling places (RULES §4)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db.models import Group, Org, Place, Referral
+from app.domain.local_time import local_date
+from app.domain.rules_profile import CodeKind, RulesProfile
+from app.errors import InvalidInput, NotFound, RuleViolation
+from app.services import journal
+from app.services.actors import Actor, ensure_office
+
+# The daily bulletins live in their own module; the daily job reaches them as places.close_bulletins.
+from app.services.bulletins import bulletin as bulletin
+from app.services.bulletins import close_bulletins as close_bulletins
+from app.services.profile import profile_in_force
+
+PLACE_STATUSES = ("published", "referred", "taken", "recalled")
+_CODES: tuple[CodeKind, ...] = ("language", "group_type", "work_mode", "enrollment_mode")
+
+
+@dataclass(frozen=True, slots=True)
+class OrgRow:
+    org_code: str
+    name_kk: str
+    name_ru: str
+    locality: str
+    address: str
+    bin: str
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRow:
+    org_code: str
+    name: str
+    birth_year: int
+    language: str
+    group_type: str
+    work_mode: str
+    capacity: int
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceInput:
+    """A free place as a kindergarten hands it over (definition 3)."""
+
+    org_code: str
+    birth_year: int
+    language: str
+    group_type: str
+    work_mode: str
+    enrollment_mode: str
+    available_from: date
+    stay_until: date | None = None
+    place_code: str | None = None
+    """None: the system numbers it (ORG-CODE-YEAR-NNNN)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRow:
+    place_code: str
+    org_code: str
+    org_name_kk: str
+    org_name_ru: str
+    locality: str
+    birth_year: int
+    language: str
+    group_type: str
+    work_mode: str
+    enrollment_mode: str
+    available_from: date
+    stay_until: date | None
+    released_on: date | None
+    status: str
+    published_at: datetime
+    recalled_at: datetime | None
+    recall_reason: str | None
+
+
+def list_orgs(session: Session, locality: str | None = None) -> list[OrgRow]:
+    query = select(Org).order_by(Org.locality, Org.org_code)
+    if locality is not None:
+        query = query.where(Org.locality == locality)
+    return [
+        OrgRow(o.org_code, o.name_kk, o.name_ru, o.locality, o.address, o.bin) for o in session.scalars(query)
+    ]
+
+
+def list_groups(session: Session, org_code: str | None = None) -> list[GroupRow]:
+    query = (
+        select(Org.org_code, Group)
+        .join(Org, Org.id == Group.org_id)
+        .order_by(Org.org_code, Group.birth_year, Group.name)
+    )
+    if org_code is not None:
+        query = query.where(Org.org_code == org_code)
+    return [
+        GroupRow(code, g.name, g.birth_year, g.language, g.group_type, g.work_mode, g.capacity)
+        for code, g in session.execute(query)
+    ]
+
+
+def place_problems(profile: RulesProfile, place: PlaceInput, today: date) -> list[InvalidInput]:
+    """Every rule a free place breaks, each naming its field (none for a valid place)."""
+    problems: list[InvalidInput] = []
+    for kind in _CODES:
+        try:
+            profile.validate_code(kind, getattr(place, kind))
+        except InvalidInput as error:
+            problems.append(InvalidInput(error.code, error.message, field=kind, **error.params))
+    if place.work_mode == "any":
+        problems.append(
+            InvalidInput(
+                "place.work_mode_any", "a place has a definite work mode, not 'any'", field="work_mode"
+            )
+        )
+    oldest = today.year - profile.age_limit_years
+    if not oldest <= place.birth_year <= today.year:
+        problems.append(
+            InvalidInput(
+                "place.birth_year",
+                "{value} is not a birth year from {oldest} to {newest}",
+                field="birth_year",
+                value=place.birth_year,
+                oldest=oldest,
+                newest=today.year,
+            )
+        )
+    if place.enrollment_mode == "temporary":
+        if place.stay_until is None:
+            problems.append(
+                InvalidInput(
+                    "place.stay_until_required",
+                    "a temporary-stay place needs the date the stay ends",
+                    field="stay_until",
+                )
+            )
+        elif place.stay_until <= place.available_from:
+            problems.append(
+                InvalidInput(
+                    "place.stay_until_early", "the stay must end after available_from", field="stay_until"
+                )
+            )
+    elif place.stay_until is not None:
+        problems.append(
+            InvalidInput(
+                "place.stay_until_forbidden",
+                "only a temporary-stay place has an end date",
+                field="stay_until",
+            )
+        )
+    return problems
+
+
+def _org(session: Session, org_code: str) -> Org:
+    org = session.scalars(select(Org).where(Org.org_code == org_code)).one_or_none()
+    if org is None:
+        raise NotFound("org.not_found", "no kindergarten with code {org}", org=org_code)
+    return org
+
+
+def _new_place_code(session: Session, org: Org, birth_year: int) -> str:
+    prefix = f"{org.org_code}-{birth_year}-"
+    taken = session.scalar(
+        select(func.count()).select_from(Place).where(Place.place_code.startswith(prefix, autoescape=True))
+    )
+    serial = (taken or 0) + 1
+    while session.scalar(select(Place.id).where(Place.place_code == f"{prefix}{serial:04d}")) is not None:
+        serial += 1
+    return f"{prefix}{serial:04d}"
+
+
+def _place_row(place: Place, org: Org) -> PlaceRow:
+    return PlaceRow(
+        place.place_code,
+        org.org_code,
+        org.name_kk,
+        org.name_ru,
+        org.locality,
+        place.birth_year,
+        place.language,
+        place.group_type,
+        place.work_mode,
+        place.enrollment_mode,
+        place.available_from,
+        place.stay_until,
+        place.released_on,
+        place.status,
+        place.published_at,
+        place.recalled_at,
+        place.recall_reason,
+    )
+
+
+def publish_place(
+    session: Session, actor: Actor, place: PlaceInput, *, now: datetime | None = None
+) -> PlaceRow:
+    """A kindergarten hands a free place to the system; it enters today's bulletin of vacant places."""
+    moment = now or datetime.now(UTC)
+    problems = place_problems(profile_in_force(session), place, local_date(moment))
+    if problems:
+        raise problems[0]
+    org = _org(session, place.org_code)
+    code = (place.place_code or "").strip() or _new_place_code(session, org, place.birth_year)
+    if session.scalar(select(Place.id).where(Place.place_code == code)) is not None:
+        raise RuleViolation("place.code_taken", "a place with code {place} already exists", place=code)
+    row = Place(
+        office_id=ensure_office(session).id,
+        place_code=code,
+        org_id=org.id,
+        birth_year=place.birth_year,
+        language=place.language,
+        group_type=place.group_type,
+        work_mode=place.work_mode,
+        enrollment_mode=place.enrollment_mode,
+        available_from=place.available_from,
+        stay_until=place.stay_until,
+        published_at=moment,
+        status="published",
+    )
+    session.add(row)
+    session.flush()
+    payload = {
+        "place_code": code,
+        "org_code": org.org_code,
+        "birth_year": str(place.birth_year),
+        "language": place.language,
+        "group_type": place.group_type,
+        "work_mode": place.work_mode,
+        "enrollment_mode": place.enrollment_mode,
+        "available_from": place.available_from.isoformat(),
+        "stay_until": place.stay_until.isoformat() if place.stay_until else "",
+    }
+    journal.append(session, actor, journal.Act("place.publish", "place", str(row.id), payload), moment)
+    return _place_row(row, org)
+
+
+def live_referral_no(session: Session, place_id: uuid.UUID) -> str | None:
+    """The referral that holds the place now, if any (an open one: not yet closed by an outcome)."""
+    return session.scalar(
+        select(Referral.referral_no).where(Referral.place_id == place_id, Referral.closed_at.is_(None))
+    )
+
+
+def recall_place(
+    session: Session, actor: Actor, place_code: str, reason: str, *, now: datetime | None = None
+) -> PlaceRow:
+    """The kindergarten takes a free place back; it enters today's bulletin of recalled places."""
+    if not reason.strip():
+        raise InvalidInput("place.recall_reason_required", "a recall needs a reason", field="reason")
+    place = session.scalars(select(Place).where(Place.place_code == place_code).with_for_update()).first()
+    if place is None:
+        raise NotFound("place.not_found", "no place with code {place}", place=place_code)
+    held_by = live_referral_no(session, place.id)
+    if held_by is not None:
+        raise RuleViolation(
+            "place.held",
+            "place {place} is held by referral {referral}; it can be recalled once that is closed",
+            place=place_code,
+            referral=held_by,
+        )
+    if place.status != "published":
+        raise RuleViolation(
+            "place.not_free", "place {place} is {status}, not free", place=place_code, status=place.status
+        )
+    moment = now or datetime.now(UTC)
+    place.status, place.recalled_at, place.recall_reason = "recalled", moment, reason.strip()
+    journal.append(
+        session,
+        actor,
+        journal.Act("place.recall", "place", str(place.id), {"place_code": place_code, "reason": reason}),
+        moment,
+    )
+    org = session.get(Org, place.org_id)
+    assert org is not None
+    return _place_row(place, org)
+
+
+def list_places(session: Session, status: str | None = None, org_code: str | None = None) -> list[PlaceRow]:
+    """Places in the order distribution takes them: by publication, then by code."""
+    query = (
+        select(Place, Org).join(Org, Org.id == Place.org_id).order_by(Place.published_at, Place.place_code)
+    )
+    if status is not None:
+        query = query.where(Place.status == status)
+    if org_code is not None:
+        query = query.where(Org.org_code == org_code)
+    return [_place_row(place, org) for place, org in session.execute(query)]

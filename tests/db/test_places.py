@@ -1,0 +1,192 @@
+"""Free places on a real database: publishing, recalling, the daily bulletins and closing them."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import uuid
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from app.db.database import Database
+from app.db.models import Bulletin, JournalEntry, Place, Referral
+from app.domain.documents import BulletinData
+from app.errors import InvalidInput, NotFound, RuleViolation
+from app.services import intake, journal, places
+from app.services.actors import SYSTEM, Actor
+from reports.bulletin import build_bulletin_pdf
+from tests.db.intake_helpers import documents, form
+from tests.db.place_helpers import add_org, add_referral
+
+CLERK = Actor("clerk", "Ерлан Оспанов", "clerk")
+KINDERGARTEN_KK = "«Балапан» бөбекжайы"
+KINDERGARTEN_RU = "Ясли-сад «Балапан»"
+PLACE = places.PlaceInput(
+    org_code="ORG-1",
+    birth_year=2023,
+    language="kk",
+    group_type="general",
+    work_mode="full",
+    enrollment_mode="general",
+    available_from=date(2026, 12, 7),
+)
+
+
+def _at(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+@pytest.fixture
+def org_db(db: Database) -> Database:
+    with db.transaction() as session:
+        add_org(session, "ORG-1", KINDERGARTEN_KK, KINDERGARTEN_RU)
+    return db
+
+
+def _publish(db: Database, now: str, **changes: object) -> places.PlaceRow:
+    with db.transaction() as session:
+        return places.publish_place(session, CLERK, dataclasses.replace(PLACE, **changes), now=_at(now))
+
+
+def test_publish_numbers_the_place_and_journals_it(org_db: Database) -> None:
+    first = _publish(org_db, "2026-12-03T10:00:00+05:00")
+    second = _publish(org_db, "2026-12-03T10:05:00+05:00", place_code="GIVEN-7")
+    assert (first.place_code, first.status, first.org_name_kk) == (
+        "ORG-1-2023-0001",
+        "published",
+        KINDERGARTEN_KK,
+    )
+    assert second.place_code == "GIVEN-7"
+    with org_db.reading() as session:
+        assert [p.place_code for p in places.list_places(session, status="published")] == [
+            "ORG-1-2023-0001",
+            "GIVEN-7",
+        ]
+        actions = session.scalars(select(JournalEntry.action).order_by(JournalEntry.seq)).all()
+        assert journal.verify(session).ok
+    assert actions == ["place.publish", "place.publish"]
+
+
+@pytest.mark.parametrize(
+    ("changes", "code", "field"),
+    [
+        ({"language": "fr"}, "code.unknown", "language"),
+        ({"enrollment_mode": "forever"}, "code.unknown", "enrollment_mode"),
+        ({"work_mode": "any"}, "place.work_mode_any", "work_mode"),
+        ({"birth_year": 2015}, "place.birth_year", "birth_year"),
+        ({"enrollment_mode": "temporary"}, "place.stay_until_required", "stay_until"),
+        (
+            {"enrollment_mode": "temporary", "stay_until": date(2026, 12, 1)},
+            "place.stay_until_early",
+            "stay_until",
+        ),
+        ({"stay_until": date(2027, 3, 1)}, "place.stay_until_forbidden", "stay_until"),
+    ],
+)
+def test_publish_refuses_invalid_places(
+    org_db: Database, changes: dict[str, object], code: str, field: str
+) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        _publish(org_db, "2026-12-03T10:00:00+05:00", **changes)
+    assert (refused.value.code, refused.value.params["field"]) == (code, field)
+    with org_db.reading() as session:
+        assert places.list_places(session) == []
+
+
+def test_publish_refuses_unknown_org_and_taken_code(org_db: Database) -> None:
+    with pytest.raises(NotFound):
+        _publish(org_db, "2026-12-03T10:00:00+05:00", org_code="NOPE")
+    _publish(org_db, "2026-12-03T10:00:00+05:00", place_code="P-1")
+    with pytest.raises(RuleViolation) as taken:
+        _publish(org_db, "2026-12-03T10:00:00+05:00", place_code="P-1")
+    assert taken.value.code == "place.code_taken"
+
+
+def test_temporary_place_keeps_its_end_date(org_db: Database) -> None:
+    row = _publish(
+        org_db, "2026-12-03T10:00:00+05:00", enrollment_mode="temporary", stay_until=date(2027, 3, 1)
+    )
+    assert (row.enrollment_mode, row.stay_until) == ("temporary", date(2027, 3, 1))
+
+
+def test_recall_is_refused_while_a_referral_holds_the_place(org_db: Database) -> None:
+    place = _publish(org_db, "2026-12-03T10:00:00+05:00")
+    with org_db.transaction() as session:
+        registered = intake.submit(session, CLERK, form(), documents())
+        assert isinstance(registered, intake.Registered)
+        place_id = session.scalars(select(Place.id)).one()
+        add_referral(session, place_id, uuid.UUID(registered.application_id), "REF-1", date(2026, 12, 10))
+    with org_db.transaction() as session, pytest.raises(RuleViolation) as held:
+        places.recall_place(session, CLERK, place.place_code, "group closed for repairs")
+    assert (held.value.code, held.value.params["referral"]) == ("place.held", "REF-1")
+    with org_db.transaction() as session:
+        referral = session.scalars(select(Referral)).one()
+        referral.status, referral.closed_at = "declined", _at("2026-12-04T09:00:00+05:00")
+    with org_db.transaction() as session, pytest.raises(InvalidInput):
+        places.recall_place(session, CLERK, place.place_code, "  ")
+    with org_db.transaction() as session:
+        recalled = places.recall_place(session, CLERK, place.place_code, "group closed for repairs")
+    assert (recalled.status, recalled.recall_reason) == ("recalled", "group closed for repairs")
+    with org_db.transaction() as session, pytest.raises(RuleViolation) as again:
+        places.recall_place(session, CLERK, place.place_code, "again")
+    assert again.value.code == "place.not_free"
+
+
+def _codes(data: BulletinData) -> list[str]:
+    return [row.place_code for row in data.rows]
+
+
+def test_bulletin_lists_exactly_that_local_day_in_order(org_db: Database) -> None:
+    _publish(org_db, "2026-12-01T23:59:00+05:00", place_code="EVE")
+    _publish(org_db, "2026-12-02T15:00:00+05:00", place_code="NOON-B")
+    _publish(org_db, "2026-12-02T00:10:00+05:00", place_code="DAWN")  # 2026-12-01 19:10 UTC
+    _publish(org_db, "2026-12-02T15:00:00+05:00", place_code="NOON-A")
+    _publish(org_db, "2026-12-03T00:00:00+05:00", place_code="NEXT")
+    with org_db.transaction() as session:
+        places.recall_place(session, CLERK, "EVE", "рұқсат жоқ", now=_at("2026-12-02T11:00:00+05:00"))
+    with org_db.reading() as session:
+        vacant = places.bulletin(session, date(2026, 12, 2), "vacant")
+        recalled = places.bulletin(session, date(2026, 12, 2), "recalled", language="ru")
+        head = journal.head_hash(session)
+    assert _codes(vacant) == ["DAWN", "NOON-A", "NOON-B"]
+    assert [(r.place_code, r.recall_reason) for r in recalled.rows] == [("EVE", "рұқсат жоқ")]
+    assert recalled.rows[0].kindergarten_name == KINDERGARTEN_RU
+    assert vacant.journal_head_hash == recalled.journal_head_hash == head
+    assert vacant.rows[0].kindergarten_name == KINDERGARTEN_KK
+
+
+def test_closing_a_day_twice_changes_nothing(org_db: Database) -> None:
+    _publish(org_db, "2026-12-02T09:00:00+05:00", place_code="P-1")
+    _publish(org_db, "2026-12-02T09:30:00+05:00", place_code="P-2")
+    day = date(2026, 12, 2)
+    with org_db.transaction() as session:
+        head_at_close = journal.head_hash(session)
+        assert places.close_bulletins(session, SYSTEM, day, now=_at("2026-12-03T00:05:00+05:00")) == 2
+    with org_db.transaction() as session:
+        assert places.close_bulletins(session, SYSTEM, day) == 0
+        with pytest.raises(RuleViolation):
+            places.close_bulletins(session, SYSTEM, date(2026, 12, 4), now=_at("2026-12-03T23:00:00+05:00"))
+    _publish(org_db, "2026-12-03T09:00:00+05:00", place_code="P-3")
+    with org_db.reading() as session:
+        closed = {b.kind: (b.head_hash, b.entries) for b in session.scalars(select(Bulletin))}
+        data = places.bulletin(session, day, "vacant")
+        actions = session.scalars(select(JournalEntry.action).order_by(JournalEntry.seq)).all()
+        assert journal.verify(session).ok
+    assert closed == {"vacant": (head_at_close, 2), "recalled": (head_at_close, 0)}
+    assert data.journal_head_hash == head_at_close
+    assert actions.count("bulletin.close") == 2
+
+
+def test_bulletin_pdf_carries_the_kazakh_kindergarten_name(org_db: Database, tmp_path: Path) -> None:
+    _publish(org_db, "2026-12-02T09:00:00+05:00", place_code="P-1")
+    with org_db.reading() as session:
+        data = places.bulletin(session, date(2026, 12, 2), "vacant")
+    out = tmp_path / "bulletin.pdf"
+    build_bulletin_pdf(data, out)
+    text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(out).pages))
+    assert KINDERGARTEN_KK in text
+    assert "P-1" in text
