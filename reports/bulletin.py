@@ -97,7 +97,8 @@ def build_bulletin_pdf(data: BulletinData, out: BinaryIO | Path) -> None:
             width / 2,
             caption=labels.text("journal_head", lang),
         ),
-        Spacer(1, 3 * mm),
+        para(f"{labels.text('total', lang)}: {len(body)}", "ValueBold"),
+        Spacer(1, 2 * mm),
     ]
     if not body:
         story.append(para(labels.text("no_rows", lang), "Body"))
@@ -105,10 +106,6 @@ def build_bulletin_pdf(data: BulletinData, out: BinaryIO | Path) -> None:
         table = LongTable([head, *body[start : start + CHUNK]], colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(table_style(*grid_style()))
         story.append(table)
-    story += [
-        Spacer(1, 3 * mm),
-        para(f"{labels.text('total', lang)}: {len(body)}", "ValueBold"),
-    ]
     build_pdf(out, story, PageFrame.of(data, data.number), title=bulletin_title(data), wide=True)
 
 

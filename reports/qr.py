@@ -8,6 +8,8 @@ from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
+from reports.fonts import REGULAR
+
 PREFIX = "KEZEK"
 
 
@@ -36,6 +38,8 @@ def qr_drawing(payload: str, size: float = 28 * mm) -> Drawing:
     count = len(matrix)
     module = size / count
     drawing = Drawing(size, size)
+    # The renderer starts from a Helvetica text state (and embeds it) unless the drawing names a font.
+    drawing.initialFontName = REGULAR
     for r, row in enumerate(matrix):
         y = size - (r + 1) * module
         c = 0

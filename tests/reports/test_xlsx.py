@@ -1,0 +1,95 @@
+"""Bulletin and protocol workbooks read back with openpyxl: typed dates, datetimes and integers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from reports import labels
+from reports.bulletin import build_bulletin_xlsx
+from reports.distribution_protocol import build_protocol_xlsx
+from tests.reports import samples
+
+
+def _header_index(rows: list[tuple[object, ...]], first: str) -> int:
+    return next(i for i, row in enumerate(rows) if row and row[0] == first)
+
+
+def test_bulletin_xlsx_has_typed_cells(tmp_path: Path) -> None:
+    out = tmp_path / "bulletin.xlsx"
+    data = samples.bulletin("recalled", rows=50, language="ru")
+    build_bulletin_xlsx(data, out)
+    sheet = load_workbook(out).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == labels.text("bulletin_recalled", "ru")
+    assert (labels.text("journal_head", "ru"), samples.HASH) in {row[:2] for row in rows[:6]}
+    assert (labels.text("date", "ru"), datetime(2026, 3, 14)) in {row[:2] for row in rows[:6]}
+    head = _header_index(rows, labels.text("time", "ru"))
+    body = rows[head + 1 :]
+    assert len(body) == 50
+    first = body[0]
+    assert first[0] == datetime(2026, 3, 14, 8, 0)  # 03:00 UTC written as Almaty wall-clock time
+    assert first[1] == "KG-000-00000"
+    assert first[3] == 2021
+    assert isinstance(first[3], int)
+    assert first[8] == datetime(2026, 4, 1)
+    assert first[9] is None
+    assert body[2][9] == datetime(2026, 9, 1)
+    assert first[10] == "Топ жабылды (жөндеу)"
+    # formats survive: a date cell shows as a date, a year as an integer
+    cells = next(iter(sheet.iter_rows(min_row=head + 2, max_row=head + 2)))
+    assert cells[0].number_format == "DD.MM.YYYY HH:MM"
+    assert cells[8].number_format == "DD.MM.YYYY"
+    assert cells[3].number_format == "0"
+    assert cells[0].is_date
+    assert cells[8].is_date
+
+
+def test_vacant_bulletin_has_no_recall_column(tmp_path: Path) -> None:
+    out = tmp_path / "bulletin.xlsx"
+    build_bulletin_xlsx(samples.bulletin("vacant", rows=3, language="kk"), out)
+    rows = list(load_workbook(out).worksheets[0].iter_rows(values_only=True))
+    head = rows[_header_index(rows, labels.text("time", "kk"))]
+    assert labels.text("recall_reason", "kk") not in head
+    assert len([v for v in head if v is not None]) == 10
+
+
+def test_protocol_xlsx_one_row_per_award_and_pass_over(tmp_path: Path) -> None:
+    out = tmp_path / "protocol.xlsx"
+    data = samples.protocol(places=2000, language="kk")
+    build_protocol_xlsx(data, out)
+    book = load_workbook(out, read_only=True)
+    try:
+        rows = list(book.worksheets[0].iter_rows(values_only=True))
+    finally:
+        book.close()
+    head = _header_index(rows, labels.text("place_code", "kk"))
+    body = rows[head + 1 :]
+    assert len(body) == sum(1 + len(place.passed_over) for place in data.places)
+    assert len(body) > 4000
+    place = data.places[3]  # i = 3: awarded, three applications passed over
+    start = next(i for i, row in enumerate(body) if row[0] == place.place_code)
+    award, *skipped = body[start : start + 4]
+    assert award[5] == place.application_number
+    assert award[6] == place.priority_number
+    assert isinstance(award[6], int)
+    assert award[9] == datetime(2026, 3, 21)
+    assert (award[10], award[11]) == (3, 0)
+    assert [row[12] for row in skipped] == [
+        labels.code_label("pass_over", s.reason, "kk") for s in place.passed_over
+    ]
+    assert all(row[4] == labels.text("passed_over", "kk") for row in skipped)
+    empty = next(row for row in body if row[4] == labels.text("no_award", "kk"))
+    assert empty[5] is None
+    assert empty[9] is None
+
+
+def test_protocol_xlsx_marks_a_dry_run(tmp_path: Path) -> None:
+    out = tmp_path / "protocol.xlsx"
+    build_protocol_xlsx(samples.protocol(places=5, language="ru", dry_run=True), out)
+    rows = list(load_workbook(out).worksheets[0].iter_rows(values_only=True))
+    assert any(row and row[0] == labels.text("dry_run", "ru") for row in rows[:6])
+    assert isinstance(rows[2][1], datetime)
+    assert rows[2][1] == datetime(2026, 3, 14, 9, 15, 42)
