@@ -121,3 +121,15 @@ def test_generated_pdf_embeds_only_dejavu(tmp_path: Path, name: str) -> None:
     assert {base_name(font) for font in used} <= set(fonts.FACES), used
     assert all(used.values()), f"a font is referenced but not embedded: {used}"
     assert not any(_is_base14(base_name(font)) for font in used)
+
+
+def test_the_pdf_font_check_sees_a_base14_font(tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = tmp_path / "naive.pdf"
+    canvas = Canvas(str(out))  # ReportLab's own default: Helvetica
+    canvas.drawString(100, 100, "Kezek")
+    canvas.save()
+    used = pdf_fonts(out)
+    assert any(_is_base14(base_name(font)) for font in used)
+    assert not all(used.values())  # and it is not embedded
