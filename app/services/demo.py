@@ -84,7 +84,7 @@ class _People:
         return surname, first, father + ("ович" if sex == "M" else "овна")
 
 
-def _write_csv(path: Path, header: tuple[str, ...], rows: list[dict[str, str]]) -> Path:
+def write_csv(path: Path, header: tuple[str, ...], rows: list[dict[str, str]]) -> Path:
     with path.open("w", encoding="utf-8", newline="") as out:
         writer = csv.DictWriter(out, fieldnames=header)
         writer.writeheader()
@@ -92,7 +92,8 @@ def _write_csv(path: Path, header: tuple[str, ...], rows: list[dict[str, str]]) 
     return path
 
 
-def _org_rows(rng: random.Random) -> list[dict[str, str]]:
+def org_rows(rng: random.Random, localities: tuple[str, ...] = LOCALITIES) -> list[dict[str, str]]:
+    """One kindergarten per demo name, spread over the localities (exchange-file columns)."""
     rows = []
     for index, (name_kk, name_ru) in enumerate(KINDERGARTENS, start=1):
         rows.append(
@@ -100,7 +101,7 @@ def _org_rows(rng: random.Random) -> list[dict[str, str]]:
                 "org_code": f"DO-{index:03d}",
                 "name_kk": f"«{name_kk}» бөбекжай-бақшасы",
                 "name_ru": f"Ясли-сад «{name_ru}»",
-                "locality": LOCALITIES[index % len(LOCALITIES)],
+                "locality": localities[index % len(localities)],
                 "address": f"{rng.choice(STREETS)}, {rng.randint(1, 120)}",
                 "bin": f"{rng.randrange(10**11, 10**12)}",
             }
@@ -135,9 +136,15 @@ def _category(rng: random.Random, profile: RulesProfile) -> str:
     return rng.choice(profile.categories_in(group)).code
 
 
-def _application_rows(
-    rng: random.Random, profile: RulesProfile, orgs: list[dict[str, str]], count: int, now: datetime
+def application_rows(
+    rng: random.Random,
+    profile: RulesProfile,
+    orgs: list[dict[str, str]],
+    count: int,
+    now: datetime,
+    localities: tuple[str, ...] = LOCALITIES,
 ) -> list[dict[str, str]]:
+    """`count` valid applications registered over the last three years (exchange-file columns)."""
     people = _People(rng)
     today = local_date(now)
     rows = []
@@ -155,7 +162,7 @@ def _application_rows(
         parent_sex: Sex = rng.choice(("M", "F"))
         p_last, p_first, p_middle = people.names(kazakh, parent_sex)
         category = _category(rng, profile)
-        locality = LOCALITIES[number % len(LOCALITIES)]
+        locality = localities[number % len(localities)]
         local_orgs = [org["org_code"] for org in orgs if org["locality"] == locality]
         special = rng.random() < 0.03
         rows.append(
@@ -214,12 +221,12 @@ def fill(db: Database, seed: int = 254, applications: int = 5000, now: datetime 
             if not any(u.username == username for u in users.list_users(session)):
                 users.add_user(session, actor, username, full_name, role, password)
         profile = profile_in_force(session)
-        orgs = _org_rows(rng)
+        orgs = org_rows(rng)
         places = _place_rows(rng, orgs, local_date(moment))
-        apps = _application_rows(rng, profile, orgs, applications, moment)
+        apps = application_rows(rng, profile, orgs, applications, moment)
         with tempfile.TemporaryDirectory() as folder:
             base = Path(folder)
-            imports.import_orgs(session, actor, _write_csv(base / "orgs.csv", tuple(orgs[0]), orgs))
-            imports.import_places(session, actor, _write_csv(base / "places.csv", tuple(places[0]), places))
-            imports.import_applications(session, actor, _write_csv(base / "apps.csv", tuple(apps[0]), apps))
+            imports.import_orgs(session, actor, write_csv(base / "orgs.csv", tuple(orgs[0]), orgs))
+            imports.import_places(session, actor, write_csv(base / "places.csv", tuple(places[0]), places))
+            imports.import_applications(session, actor, write_csv(base / "apps.csv", tuple(apps[0]), apps))
     return DemoSummary(len(orgs), len(places), len(apps))
