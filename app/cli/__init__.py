@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import admin_commands, queue_commands
+from app.cli import admin_commands, distribution_commands, places_commands, queue_commands
 from app.cli.context import CommandContext
 from app.errors import UserError
 
@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     admin_commands.register(commands)
     queue_commands.register(commands)
+    distribution_commands.register(commands)
+    places_commands.register(commands)
     return parser
 
 

@@ -1,0 +1,32 @@
+"""The daily job: expire unused referrals, release ended stop-list periods, close yesterday's bulletins."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from app.services import places
+from app.services.actors import Actor, require_role
+from app.services.referrals import expire_due, release_stop_list
+
+
+@dataclass(frozen=True, slots=True)
+class DailySummary:
+    as_of: date
+    expired: int
+    released: int
+    bulletins_closed: int
+
+
+def run_daily(session: Session, actor: Actor, as_of: date, *, now: datetime | None = None) -> DailySummary:
+    """Everything due on the morning of `as_of`; running it again the same day changes nothing.
+
+    The bulletins closed are those of the day before: a day's bulletin is complete only once the day is over.
+    """
+    require_role(actor, "supervisor")
+    expired = expire_due(session, actor, as_of, now=now)
+    released = release_stop_list(session, actor, as_of, now=now)
+    closed = places.close_bulletins(session, actor, as_of - timedelta(days=1), now=now)
+    return DailySummary(as_of, expired, released, closed)

@@ -1,0 +1,158 @@
+"""Reading referrals: rows for the GUI's lists and the printable referral (definition 10)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import cast
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from app.db.models import Application, Child, JournalEntry, Org, Place, Referral, User
+from app.domain.documents import DocumentLanguage, ReferralData
+from app.errors import NotFound
+from app.services.actors import SYSTEM, ensure_office
+from app.services.referral_issue import LIVE, release_day
+
+# The documents' codes where the exchange codes are shorter (reports/labels.py words the long ones).
+_DOCUMENT_CODES = {"full": "full_day", "part": "part_time", "temporary": "temporary_stay"}
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralRow:
+    referral_no: str
+    status: str
+    application_no: str
+    child_name: str
+    child_iin: str
+    place_code: str
+    org_code: str
+    kindergarten_kk: str
+    kindergarten_ru: str
+    locality: str
+    birth_year: int
+    enrollment_mode: str
+    issued_at: datetime
+    valid_until: date | None
+    extensions: int
+    reason: str
+
+
+def _full_name(child: Child) -> str:
+    return " ".join(part for part in (child.last_name, child.first_name, child.middle_name) if part)
+
+
+def _query() -> Select[Referral, Application, Child, Place, Org]:
+    return (
+        select(Referral, Application, Child, Place, Org)
+        .join(Application, Application.id == Referral.application_id)
+        .join(Child, Child.id == Application.child_id)
+        .join(Place, Place.id == Referral.place_id)
+        .join(Org, Org.id == Place.org_id)
+    )
+
+
+def _row(referral: Referral, application: Application, child: Child, place: Place, org: Org) -> ReferralRow:
+    return ReferralRow(
+        referral_no=referral.referral_no,
+        status=referral.status,
+        application_no=application.application_no,
+        child_name=_full_name(child),
+        child_iin=child.iin,
+        place_code=place.place_code,
+        org_code=org.org_code,
+        kindergarten_kk=org.name_kk,
+        kindergarten_ru=org.name_ru,
+        locality=org.locality,
+        birth_year=place.birth_year,
+        enrollment_mode=place.enrollment_mode,
+        issued_at=referral.issued_at,
+        valid_until=referral.valid_until,
+        extensions=referral.extensions,
+        reason=referral.reason,
+    )
+
+
+def referral_row(session: Session, referral_no: str) -> ReferralRow:
+    found = session.execute(_query().where(Referral.referral_no == referral_no)).one_or_none()
+    if found is None:
+        raise NotFound("referral.not_found", "no referral numbered {number}", number=referral_no)
+    return _row(*found)
+
+
+def list_referrals(
+    session: Session,
+    *,
+    status: str | None = LIVE,
+    locality: str | None = None,
+    org_code: str | None = None,
+    valid_until_before: date | None = None,
+    limit: int = 500,
+    offset: int = 0,
+) -> list[ReferralRow]:
+    """Referrals (the live ones unless told), soonest deadline first, filtered in SQL."""
+    query = _query().order_by(Referral.valid_until, Referral.referral_no).limit(limit).offset(offset)
+    if status is not None:
+        query = query.where(Referral.status == status)
+    if locality is not None:
+        query = query.where(Org.locality == locality)
+    if org_code is not None:
+        query = query.where(Org.org_code == org_code)
+    if valid_until_before is not None:
+        query = query.where(Referral.valid_until < valid_until_before)
+    return [_row(*found) for found in session.execute(query)]
+
+
+def _issue_entry(session: Session, referral: Referral) -> tuple[str, str]:
+    """Who issued the referral (full name) and the hash of the journal entry of the issue."""
+    entry = session.execute(
+        select(JournalEntry.actor, JournalEntry.hash).where(
+            JournalEntry.entity == "referral",
+            JournalEntry.entity_id == str(referral.id),
+            JournalEntry.action == "referral.issue",
+        )
+    ).one_or_none()
+    if entry is None:
+        return SYSTEM.full_name, ""
+    username, digest = entry
+    name = session.scalar(select(User.full_name).where(User.username == username))
+    return name or (SYSTEM.full_name if username == SYSTEM.username else username), digest
+
+
+def referral_data(session: Session, referral_no: str) -> ReferralData:
+    """The printable referral in the applicant's language (reports/referral.py)."""
+    found = session.execute(_query().where(Referral.referral_no == referral_no)).one_or_none()
+    if found is None:
+        raise NotFound("referral.not_found", "no referral numbered {number}", number=referral_no)
+    referral, application, child, place, org = found
+    assert referral.valid_until is not None
+    language = cast(DocumentLanguage, application.doc_language)
+    kazakh = language == "kk"
+    office = ensure_office(session)
+    employee, digest = _issue_entry(session, referral)
+    return ReferralData(
+        provider_name=office.provider_kk if kazakh else office.provider_ru,
+        office_name=office.name_kk if kazakh else office.name_ru,
+        office_code=office.code,
+        issued_at=referral.issued_at,
+        language=language,
+        number=referral.referral_no,
+        application_number=application.application_no,
+        child_name=_full_name(child),
+        child_iin=child.iin,
+        child_birth_date=child.birth_date,
+        place_code=place.place_code,
+        kindergarten_name=org.name_kk if kazakh else org.name_ru,
+        kindergarten_address=org.address,
+        birth_year=place.birth_year,
+        group_language=place.language,
+        group_type=place.group_type,
+        work_mode=_DOCUMENT_CODES.get(place.work_mode, place.work_mode),
+        enrolment_mode=_DOCUMENT_CODES.get(place.enrollment_mode, place.enrollment_mode),
+        valid_until=referral.valid_until,
+        employee_name=employee,
+        journal_hash=digest,
+        place_released_on=release_day(place),
+        stay_until=place.stay_until,
+    )
