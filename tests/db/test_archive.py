@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
+from app.cli import main
 from app.db.database import Database
 from app.db.models import Application, JournalEntry, StopListEntry
 from app.errors import InvalidInput, RuleViolation, UserError
@@ -143,3 +146,18 @@ def test_stop_list_register_and_withdrawal_ends_the_term(db: Database) -> None:
         assert archive.list_stop_list(session) == []
         (ended,) = archive.list_stop_list(session, active_only=False)
     assert ended.released_on == date(2026, 11, 12)
+
+
+def test_kezek_archive_withdraw_writes_the_confirmation(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (registered,) = _queue(db, 1)
+    out = tmp_path / "withdrawal.pdf"
+    url = db.url.render_as_string(hide_password=False)
+    args = ["--database", url, "archive", "withdraw", registered.application_no, "--reason", "withdrawn"]
+    assert main([*args, "--note", "көшіп кетті", "--out", str(out)]) == 0
+    assert f"{registered.application_no}-A1" in capsys.readouterr().out
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert registered.application_no in text
+    assert main(args) == 1
+    assert "not waiting" in capsys.readouterr().err

@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from app.cli import main
 from app.db.database import Database
 from app.db.models import Bulletin, JournalEntry, Place, Referral
 from app.domain.documents import BulletinData
@@ -190,3 +191,38 @@ def test_bulletin_pdf_carries_the_kazakh_kindergarten_name(org_db: Database, tmp
     text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(out).pages))
     assert KINDERGARTEN_KK in text
     assert "P-1" in text
+
+
+def _kezek(db: Database, *args: str) -> int:
+    return main(["--database", db.url.render_as_string(hide_password=False), *args])
+
+
+def test_kezek_bulletin_prints_the_days_rows(org_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    _publish(org_db, "2026-12-02T09:00:00+05:00", place_code="P-1")
+    _publish(org_db, "2026-12-02T10:30:00+05:00", place_code="P-2")
+    assert _kezek(org_db, "places", "recall", "P-2", "--reason", "топ жабылды") == 0
+    assert _kezek(org_db, "bulletin", "--date", "2026-12-02") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "place P-2 recalled: топ жабылды"
+    assert lines[1].endswith("\t2026-12-02\t2 place(s)")
+    assert [line.split("\t")[:3] for line in lines[3:]] == [
+        ["09:00:00", "P-1", KINDERGARTEN_KK],
+        ["10:30:00", "P-2", KINDERGARTEN_KK],
+    ]
+    # The recall happened now, so it is in today's bulletin of recalled places (the default day).
+    assert _kezek(org_db, "bulletin", "--kind", "recalled", "--language", "ru") == 0
+    recalled = capsys.readouterr().out.splitlines()
+    assert recalled[0].endswith("1 place(s)")
+    assert recalled[2].split("\t")[1:3] == ["P-2", KINDERGARTEN_RU]
+    assert recalled[2].endswith("\tтоп жабылды")
+
+
+def test_kezek_bulletin_writes_a_workbook_and_refuses_other_formats(
+    org_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _publish(org_db, "2026-12-02T09:00:00+05:00", place_code="P-1")
+    out = tmp_path / "vacant.xlsx"
+    assert _kezek(org_db, "bulletin", "--date", "2026-12-02", "--out", str(out)) == 0
+    assert out.stat().st_size > 0
+    assert _kezek(org_db, "bulletin", "--date", "2026-12-02", "--out", str(tmp_path / "vacant.doc")) == 1
+    assert "pdf or .xlsx" in capsys.readouterr().err
