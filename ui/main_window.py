@@ -12,6 +12,11 @@ from ui.placeholder_page import PlaceholderPage
 from ui.status_bar import KezekStatusBar
 
 SHORTCUT_DIGITS = "1234567890"
+STYLE = """
+QListWidget#navigation { font-size: 11pt; }
+QListWidget#navigation::item { padding: 6px 4px; }
+QLabel#pageTitle { font-size: 15pt; font-weight: bold; }
+"""
 
 
 class MainWindow(QMainWindow):
@@ -25,7 +30,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.addItems([""] * len(pages))
-        self.nav.setFixedWidth(210)
+        self.nav.setFixedWidth(250)
+        self.setStyleSheet(STYLE)
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)

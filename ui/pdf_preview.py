@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.pdf_render import PdfPages, paint_pages, prepare_printer
 
-SCREEN_DPI = 72
-THUMB_WIDTH = 520
+SCREEN_DPI = 96
 
 
 class PdfPreviewDialog(QDialog):
@@ -36,11 +35,14 @@ class PdfPreviewDialog(QDialog):
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(self.printer, self.pages)
         self.page_list = QListWidget()
-        self.page_list.setViewMode(QListView.ViewMode.ListMode)
-        self.page_list.setIconSize(QSize(THUMB_WIDTH, int(THUMB_WIDTH * 1.42)))
+        self.page_list.setViewMode(QListView.ViewMode.IconMode)
+        self.page_list.setFlow(QListView.Flow.TopToBottom)
+        self.page_list.setWrapping(False)
+        self.page_list.setMovement(QListView.Movement.Static)
         self.page_list.setSpacing(8)
         for index in range(len(self.pages)):
             pixmap = QPixmap.fromImage(self.pages.image(index, SCREEN_DPI))
+            self.page_list.setIconSize(pixmap.size().expandedTo(self.page_list.iconSize()))
             self.page_list.addItem(QListWidgetItem(QIcon(pixmap), ""))
         self.preview_button, self.print_button, self.save_button = QPushButton(), QPushButton(), QPushButton()
         self.preview_button.clicked.connect(self.print_preview)
@@ -55,7 +57,7 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.page_list, 1)
         layout.addWidget(buttons)
         self.finished.connect(lambda _result: self.pages.close())
-        self.resize(640, 820)
+        self.resize(self.page_list.iconSize().width() + 80, 900)
         self.retranslate()
 
     def page_count(self) -> int:

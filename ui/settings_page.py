@@ -28,6 +28,7 @@ class SettingsPage(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.language_label, self.language)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

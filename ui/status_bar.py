@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ui.page_context import PageContext
 
+DATABASE_LABEL_WIDTH = 320
 ROLE_NAMES = {
     "clerk": QT_TRANSLATE_NOOP("Roles", "clerk"),
     "supervisor": QT_TRANSLATE_NOOP("Roles", "supervisor"),
@@ -25,6 +26,7 @@ class KezekStatusBar(QStatusBar):
         self.user, self.office, self.database, self.rules, self.sync = (QLabel() for _ in range(5))
         for label in (self.user, self.office, self.database, self.rules, self.sync):
             self.addPermanentWidget(label)
+        self.database.setMaximumWidth(DATABASE_LABEL_WIDTH)
         self.database.setToolTip(context.db.display_name())
         self.retranslate()
 
@@ -35,7 +37,10 @@ class KezekStatusBar(QStatusBar):
             self.tr("User: {name} ({role})").format(name=actor.full_name, role=role_name(actor.role))
         )
         self.office.setText(self.tr("Office: {code}").format(code=context.office.code))
-        self.database.setText(self.tr("Database: {name}").format(name=context.db.display_name()))
+        text = self.tr("Database: {name}").format(name=context.db.display_name())
+        # A SQLite path can be long enough to push the window wider than the screen; the tooltip has it all.
+        metrics = self.database.fontMetrics()
+        self.database.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, DATABASE_LABEL_WIDTH))
         self.rules.setText(
             self.tr("Rules: {code} from {date}").format(
                 code=profile.code, date=profile.effective_from.strftime("%d.%m.%Y")
