@@ -18,7 +18,7 @@ from app.db.types import uuid7
 from app.domain.iin import InvalidIin, parse_iin, require_agreement
 from app.domain.local_time import LOCAL_TZ
 from app.domain.rules_profile import DocumentKind, RulesProfile, add_months
-from app.exchange.common import ImportResult, Problems, chunks, text_lengths
+from app.exchange.common import ImportResult, Problems, chunks, table_of, text_lengths
 from app.exchange.places import code_problem
 from app.exchange.spreadsheet import read_rows
 from app.services import journal
@@ -68,21 +68,19 @@ _REQUIRED = (
 )
 _LENGTHS = {
     **text_lengths(
-        Application.__table__,
+        Application,
         {name: name for name in ("application_no", "locality", "phone", "email")},
     ),
     **text_lengths(
-        Child.__table__,
+        Child,
         {f"child_{name}": name for name in ("last_name", "first_name", "middle_name")},
     ),
     **text_lengths(
-        Applicant.__table__,
+        Applicant,
         {f"applicant_{name}": name for name in ("last_name", "first_name", "middle_name")},
     ),
 }
-_PREFERRED_LENGTH = text_lengths(Application.__table__, {"preferred_orgs": "preferred_orgs"})[
-    "preferred_orgs"
-]
+_PREFERRED_LENGTH = text_lengths(Application, {"preferred_orgs": "preferred_orgs"})["preferred_orgs"]
 _BOOLEANS = {"": False, "false": False, "0": False, "no": False, "true": True, "1": True, "yes": True}
 _OFFSET_EXAMPLE = "2025-03-04T09:15:00+05:00"
 
@@ -139,7 +137,7 @@ def import_applications(
             row = _application_row(item, office.id, children, applicants, actor.username)
             rows.append(row)
             acts.append(journal.Act("application.import", "application", str(row["id"]), _payload(item)))
-        session.execute(insert(Application), rows)
+        session.execute(insert(table_of(Application)), rows)
         digest = journal.append_many(session, actor, acts, moment)
     _advance_counters(session, office, [item.values["application_no"] for item in planned])
     return ImportResult("applications", len(planned), digest)
@@ -164,7 +162,9 @@ def _plan(session: Session, path: Path, now: datetime) -> list[_Planned]:
         languages=frozenset(profile.languages),
         group_types=frozenset(profile.group_types),
         work_modes=frozenset(profile.work_modes),
-        org_localities=dict(session.execute(select(Org.org_code, Org.locality)).tuples().all()),
+        org_localities={
+            code: locality for code, locality in session.execute(select(Org.org_code, Org.locality))
+        },
     )
     problems = Problems(path, COLUMNS)
     planned: list[_Planned] = []
@@ -350,7 +350,7 @@ def _check_database(
             .join(Application, Application.child_id == Child.id)
             .where(Child.iin.in_(chunk), Application.status.in_(LIVE_STATUSES))
         )
-        for iin, locality, no in live.tuples():
+        for iin, locality, no in live:
             row = children.get((iin, locality))
             if row is not None:
                 problems.add(row, "child_iin", f"the child already has a live application {no} in {locality}")
@@ -375,12 +375,14 @@ def _person_ids(
                 new[iin].update(birth_date=item.child_birth_date, sex=item.child_sex)
     ids: dict[str, uuid.UUID] = {}
     for iins in chunks(list(new)):
-        ids.update(session.execute(select(model.iin, model.id).where(model.iin.in_(iins))).tuples())
+        ids.update(
+            (iin, id_) for iin, id_ in session.execute(select(model.iin, model.id).where(model.iin.in_(iins)))
+        )
     rows = [row for iin, row in new.items() if iin not in ids]
     for row in rows:
         row["id"] = ids[row["iin"]] = uuid7()
     for chunk in chunks(rows):
-        session.execute(insert(model), list(chunk))
+        session.execute(insert(table_of(model)), list(chunk))
     return ids
 
 

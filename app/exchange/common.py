@@ -9,8 +9,9 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import FromClause
+from sqlalchemy import Table
 
+from app.db.models import Base
 from app.errors import InvalidInput
 from app.exchange.spreadsheet import SheetRow
 
@@ -97,11 +98,16 @@ class Problems:
             return None
 
 
-def text_lengths(table: FromClause, columns: dict[str, str]) -> dict[str, int]:
+def table_of(model: type[Base]) -> Table:
+    """The model's Core table: bulk inserts through it skip the ORM's per-row bookkeeping."""
+    return model.metadata.tables[model.__tablename__]
+
+
+def text_lengths(model: type[Base], columns: dict[str, str]) -> dict[str, int]:
     """File column -> the length of the database column it is stored in."""
     lengths: dict[str, int] = {}
     for file_column, db_column in columns.items():
-        length = getattr(table.c[db_column].type, "length", None)
+        length = getattr(table_of(model).c[db_column].type, "length", None)
         if isinstance(length, int):
             lengths[file_column] = length
     return lengths

@@ -12,13 +12,13 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Org
 from app.db.types import uuid7
-from app.exchange.common import ImportResult, Problems, chunks, text_lengths
+from app.exchange.common import ImportResult, Problems, chunks, table_of, text_lengths
 from app.exchange.spreadsheet import read_rows
 from app.services import journal
 from app.services.actors import Actor, ensure_office, require_role
 
 COLUMNS = ("org_code", "name_kk", "name_ru", "locality", "address", "bin")
-_LENGTHS = text_lengths(Org.__table__, {name: name for name in COLUMNS})
+_LENGTHS = text_lengths(Org, {name: name for name in COLUMNS})
 _BIN = re.compile(r"\d{12}")
 
 
@@ -36,7 +36,7 @@ def import_orgs(session: Session, actor: Actor, path: Path, *, now: datetime | N
     for row in rows:
         row["id"], row["office_id"] = uuid7(), office.id
     for chunk in chunks(rows):
-        session.execute(insert(Org), list(chunk))
+        session.execute(insert(table_of(Org)), list(chunk))
     acts = [
         journal.Act("org.import", "org", str(row["id"]), {name: row[name] for name in COLUMNS})
         for row in rows

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ from app.db.types import uuid7
 from app.domain.local_time import local_date
 from app.domain.rules_profile import CodeKind, RulesProfile
 from app.errors import InvalidInput
-from app.exchange.common import ImportResult, Problems, chunks, text_lengths
+from app.exchange.common import ImportResult, Problems, chunks, table_of, text_lengths
 from app.exchange.spreadsheet import read_rows
 from app.services import journal
 from app.services.actors import Actor, ensure_office, require_role
@@ -33,7 +32,7 @@ COLUMNS = (
     "stay_until",
 )
 _REQUIRED = COLUMNS[:-1]
-_LENGTHS = text_lengths(Place.__table__, {"place_code": "place_code"})
+_LENGTHS = text_lengths(Place, {"place_code": "place_code"})
 _CODES: tuple[CodeKind, ...] = ("language", "group_type", "work_mode", "enrollment_mode")
 
 
@@ -53,7 +52,7 @@ def import_places(session: Session, actor: Actor, path: Path, *, now: datetime |
         row.update(id=uuid7(), office_id=office.id, published_at=moment, status="published")
         acts.append(journal.Act("place.publish", "place", str(row["id"]), values))
     for chunk in chunks([row for _, row in rows]):
-        session.execute(insert(Place), list(chunk))
+        session.execute(insert(table_of(Place)), list(chunk))
     digest = journal.append_many(session, actor, acts, moment)
     return ImportResult("places", len(rows), digest)
 
@@ -73,7 +72,7 @@ def _plan(session: Session, path: Path, now: datetime) -> list[tuple[dict[str, s
     this_year = local_date(now).year
     oldest_year = this_year - profile.age_limit_years
     problems = Problems(path, COLUMNS)
-    orgs: dict[str, uuid.UUID] = dict(session.execute(select(Org.org_code, Org.id)).tuples().all())
+    orgs = {code: org_id for code, org_id in session.execute(select(Org.org_code, Org.id))}
     planned: list[tuple[dict[str, str], dict[str, Any]]] = []
     first_row: dict[str, int] = {}
     for row in read_rows(path, COLUMNS):
