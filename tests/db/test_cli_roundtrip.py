@@ -16,7 +16,10 @@ from app.domain.iin import make_iin
 from app.exchange.applications import COLUMNS as APPLICATION_COLUMNS
 from app.services import queue
 
-ORGS = "org_code,name_kk,name_ru,locality,address,bin\nDO-001,«Балапан» бөбекжай-бақшасы,Ясли-сад «Балапан»,Қосшы,Абай көшесі 1,123456789012\n"
+ORGS = (
+    "org_code,name_kk,name_ru,locality,address,bin\n"
+    "DO-001,«Балапан» бөбекжай-бақшасы,Ясли-сад «Балапан»,Қосшы,Абай көшесі 1,123456789012\n"
+)
 
 
 def _url(db: Database) -> str:
