@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -73,7 +74,7 @@ def publish(
     return row.place_code
 
 
-def register(session: Session, when: str, category: str = "general", **changes: object) -> str:
+def register(session: Session, when: str, category: str = "general", **changes: Any) -> str:
     """Register an application at `when` (ISO, local offset); its number."""
     moment = at(when)
     presented = documents(CATEGORY_DOCUMENTS[category], moment.date())

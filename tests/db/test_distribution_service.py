@@ -35,7 +35,7 @@ def test_every_eligibility_rule_is_applied(db: Database) -> None:
     with db.transaction() as session:
         add_org(session, "BB-1")
         add_org(session, "BB-2")
-        held = register(session, "2026-11-02T09:00:00+05:00")
+        held = register(session, "2026-11-02T09:00:00+05:00", preferred_orgs=("BB-1", "BB-2"))
         stopped = register(session, "2026-11-02T10:00:00+05:00")
         numbers = [
             register(session, "2026-11-03T09:00:00+05:00", language="ru"),

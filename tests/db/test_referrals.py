@@ -1,0 +1,172 @@
+"""Referral acts on a real database: manual issue, extension, decline, enrolment, expiry and release."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from app.db.database import Database
+from app.db.models import Application, ArchiveEntry, Enrolment, Notification, Place, StopListEntry
+from app.errors import InvalidInput, RuleViolation, UserError
+from app.services import distribution, queue, referrals
+from tests.db.distribution_helpers import (
+    CLERK,
+    LOCALITY,
+    SUPERVISOR,
+    add_org,
+    publish,
+    register,
+    status_of,
+)
+
+MONDAY = date(2026, 12, 14)
+CHOSEN = ("BB-1",)
+
+
+def _at(day: str) -> datetime:
+    return datetime.fromisoformat(f"{day}T10:00:00+05:00")
+
+
+def _issue(db: Database, **place: object) -> tuple[str, str, str]:
+    """Three applications (the middle one gets the place: the first speaks Russian); its numbers."""
+    with db.transaction() as session:
+        add_org(session)
+        register(session, "2026-11-02T09:00:00+05:00", language="ru", preferred_orgs=CHOSEN)
+        number = register(session, "2026-11-02T10:00:00+05:00", preferred_orgs=CHOSEN)
+        register(session, "2026-11-02T11:00:00+05:00", preferred_orgs=CHOSEN)
+        publish(session, "P-1", **place)  # type: ignore[arg-type]
+    with db.reading() as session:
+        position = queue.position_by_number(session, number).priority_number
+    with db.transaction() as session:
+        result = distribution.run(session, SUPERVISOR, MONDAY, dry_run=False)
+    referral_no = result.rows[0].referral_no
+    assert referral_no is not None
+    return number, referral_no, str(position)
+
+
+def _count(db: Database, model: type) -> int:
+    with db.reading() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def _place_status(db: Database) -> str:
+    with db.reading() as session:
+        return session.scalars(select(Place.status).where(Place.place_code == "P-1")).one()
+
+
+def test_manual_issue_needs_a_supervisor_a_reason_and_eligibility(db: Database) -> None:
+    with db.transaction() as session:
+        add_org(session)
+        russian = register(session, "2026-11-01T09:00:00+05:00", "large_family", language="ru")
+        first = register(session, "2026-11-02T09:00:00+05:00", "large_family", preferred_orgs=CHOSEN)
+        publish(session, "P-1")
+    with db.transaction() as session, pytest.raises(UserError) as forbidden:
+        referrals.issue_manual(session, CLERK, "P-1", first, "urgent")
+    assert forbidden.value.code == "auth.forbidden"
+    with db.transaction() as session, pytest.raises(InvalidInput) as no_reason:
+        referrals.issue_manual(session, SUPERVISOR, "P-1", first, "  ")
+    assert no_reason.value.code == "referral.reason_required"
+    with db.transaction() as session, pytest.raises(RuleViolation) as ineligible:
+        referrals.issue_manual(session, SUPERVISOR, "P-1", russian, "urgent", now=_at("2026-12-14"))
+    assert (ineligible.value.code, ineligible.value.params["reason"]) == ("referral.ineligible", "language")
+    with db.transaction() as session:
+        row = referrals.issue_manual(session, SUPERVISOR, "P-1", first, "court order", now=_at("2026-12-14"))
+    assert (row.application_no, row.valid_until, row.reason) == (first, date(2026, 12, 22), "court order")
+    with db.reading() as session:
+        # An F served: the cycle moves as after any referral (RULES §3, §5).
+        assert queue.queue_cycle(session, LOCALITY, 2023) == 1
+        assert referrals.list_referrals(session) == [row]
+    with db.transaction() as session, pytest.raises(RuleViolation) as taken:
+        referrals.issue_manual(session, SUPERVISOR, "P-1", russian, "again", now=_at("2026-12-14"))
+    assert taken.value.code == "place.not_free"
+
+
+def test_extension_once_only_and_within_the_limit(db: Database) -> None:
+    _, referral_no, _ = _issue(db)
+    with db.transaction() as session, pytest.raises(InvalidInput) as too_long:
+        referrals.extend(session, CLERK, referral_no, 31, now=_at("2026-12-15"))
+    assert too_long.value.code == "referral.extension_days"
+    with db.transaction() as session:
+        row = referrals.extend(session, CLERK, referral_no, 30, now=_at("2026-12-15"))
+    assert (row.valid_until, row.extensions) == (date(2027, 1, 21), 1)
+    with db.transaction() as session, pytest.raises(RuleViolation) as again:
+        referrals.extend(session, CLERK, referral_no, 1, now=_at("2026-12-15"))
+    assert again.value.code == "referral.extension_used"
+    with db.reading() as session:
+        events = session.scalars(select(Notification.event)).all()
+    assert "referral_extended" in events
+
+
+def test_decline_returns_the_place_and_the_original_position(db: Database) -> None:
+    number, referral_no, position = _issue(db)
+    with db.transaction() as session:
+        row = referrals.decline(session, CLERK, referral_no)
+    assert row.status == "declined"
+    assert (status_of(db, number), _place_status(db)) == ("queued", "published")
+    with db.reading() as session:
+        assert str(queue.position_by_number(session, number).priority_number) == position
+    with db.transaction() as session, pytest.raises(RuleViolation) as closed:
+        referrals.decline(session, CLERK, referral_no)
+    assert closed.value.code == "referral.not_live"
+
+
+def test_enrolment_archives_the_application_and_takes_the_place(db: Database) -> None:
+    number, referral_no, _ = _issue(db)
+    with db.transaction() as session:
+        referrals.enrol(session, CLERK, referral_no, date(2026, 12, 16), "D-17")
+    assert (status_of(db, number), _place_status(db)) == ("archived", "taken")
+    with db.reading() as session:
+        entry = session.scalars(select(ArchiveEntry)).one()
+        enrolment = session.scalars(select(Enrolment)).one()
+    assert (entry.reason, entry.note) == ("enrolled", referral_no)
+    assert (enrolment.contract_no, enrolment.stay_until) == ("D-17", None)
+
+
+def test_a_temporary_stay_keeps_the_application_queued(db: Database) -> None:
+    number, referral_no, _ = _issue(db, mode="temporary", stay_until=date(2027, 5, 31))
+    with db.reading() as session:
+        data = referrals.referral_data(session, referral_no)
+    assert (data.enrolment_mode, data.stay_until, data.work_mode) == (
+        "temporary_stay",
+        date(2027, 5, 31),
+        "full_day",
+    )
+    assert data.employee_name == SUPERVISOR.username  # no users row: the journal's username stands
+    assert data.journal_hash
+    with db.transaction() as session:
+        referrals.enrol(session, CLERK, referral_no, date(2026, 12, 16), "T-1")
+    assert (status_of(db, number), _place_status(db)) == ("queued", "taken")
+    assert _count(db, ArchiveEntry) == 0
+    with db.reading() as session:
+        application = session.scalars(select(Application).where(Application.application_no == number)).one()
+    assert application.temporary_until == date(2027, 5, 31)
+
+
+def test_expiry_stop_lists_and_release_restores_the_position(db: Database) -> None:
+    number, referral_no, position = _issue(db)
+    with db.transaction() as session:
+        assert referrals.expire_due(session, SUPERVISOR, date(2026, 12, 22)) == 0
+    with db.transaction() as session:
+        assert referrals.expire_due(session, SUPERVISOR, date(2026, 12, 23)) == 1
+    assert (status_of(db, number), _place_status(db)) == ("stop_listed", "published")
+    with db.reading() as session:
+        entry = session.scalars(select(StopListEntry)).one()
+        assert referrals.referral_row(session, referral_no).status == "expired"
+        # Stop-listed applications still count in the queue; distribution passes them over.
+        row = distribution.plan(session, date(2026, 12, 24)).rows[0]
+    assert (entry.starts_on, entry.ends_on) == (date(2026, 12, 23), date(2027, 1, 2))
+    assert row.application_no != number
+    assert [p.reason for p in row.passed_over if p.candidate.application_no == number] == ["stop_list"]
+    with db.transaction() as session:
+        assert referrals.release_stop_list(session, SUPERVISOR, date(2027, 1, 1)) == 0
+    with db.transaction() as session:
+        assert referrals.release_stop_list(session, SUPERVISOR, date(2027, 1, 2)) == 1
+    assert status_of(db, number) == "queued"
+    with db.reading() as session:
+        assert str(queue.position_by_number(session, number).priority_number) == position
+        released = session.scalars(select(StopListEntry.released_on)).one()
+        events = session.scalars(select(Notification.event)).all()
+    assert released == date(2027, 1, 2)
+    assert {"referral_expired", "stop_list_released"} <= set(events)
