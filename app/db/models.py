@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    ColumnElement,
     Date,
     ForeignKey,
     Index,
@@ -15,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    literal_column,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -191,6 +193,12 @@ class Application(Base):
     stop_until: Mapped[date | None] = mapped_column(Date)
     temporary_until: Mapped[date | None] = mapped_column(Date)
     created_by: Mapped[str] = mapped_column(String(64))
+
+
+def waiting_clause() -> ColumnElement[bool]:
+    """Waiting applications, written with literals so SQLite and PostgreSQL can prove that the
+    partial queue index applies (a bound parameter would hide it and cost a full scan)."""
+    return Application.status.in_([literal_column(f"'{status}'") for status in WAITING_STATUSES])
 
 
 class PresentedDocument(Base):

@@ -9,9 +9,8 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import WAITING_STATUSES, Application, Org, Place
+from app.db.models import Application, Org, Place, waiting_clause
 from app.domain.distribution import Assignment, PassedOverList, QueueCandidates, QueueKey, plan_distribution
-from app.domain.local_time import local_date
 from app.domain.queue_order import ListCode
 from app.domain.rules_profile import RulesProfile
 from app.domain.working_days import WorkingCalendar
@@ -21,6 +20,7 @@ from app.services.actors import Actor, ensure_office, require_role
 from app.services.profile import profile_in_force, working_calendar
 from app.services.referral_issue import (
     Grant,
+    distributable,
     live_referral_of,
     load_candidates,
     lock_issuing,
@@ -72,15 +72,6 @@ class PlanResult:
         return sum(1 for row in self.rows if row.application_no is not None)
 
 
-def _distributable(place: Place, as_of: date) -> bool:
-    """Published by that day, vacant by then (early booking: any time), and not a stay already over."""
-    return (
-        local_date(place.published_at) <= as_of
-        and (place.enrollment_mode == "early_booking" or place.available_from <= as_of)
-        and (place.stay_until is None or place.stay_until > as_of)
-    )
-
-
 def _free_places(session: Session, as_of: date, *, lock: bool) -> list[tuple[Place, Org]]:
     """Published places not held by a live referral, in publication order."""
     query = (
@@ -91,7 +82,7 @@ def _free_places(session: Session, as_of: date, *, lock: bool) -> list[tuple[Pla
     )
     if lock:
         query = query.with_for_update(of=Place)
-    return [(place, org) for place, org in session.execute(query) if _distributable(place, as_of)]
+    return [(place, org) for place, org in session.execute(query) if distributable(place, as_of)]
 
 
 def _note(place: Place, awarded: bool, release: date | None, as_of: date) -> str:
@@ -155,7 +146,7 @@ def _plan(session: Session, as_of: date, profile: RulesProfile, *, lock: bool) -
                 session,
                 Application.locality == key[0],
                 Application.birth_year == key[1],
-                Application.status.in_(WAITING_STATUSES),
+                waiting_clause(),
             )
         )
         for key in keys

@@ -11,7 +11,7 @@ from typing import cast
 from sqlalchemy import ColumnElement, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
-from app.db.models import WAITING_STATUSES, Application, Child, QueueCycle
+from app.db.models import WAITING_STATUSES, Application, Child, QueueCycle, waiting_clause
 from app.domain.iin import parse_iin
 from app.domain.queue_order import ListCode, PositionExplanation, explain_position, iter_merged
 from app.errors import NotFound
@@ -36,7 +36,7 @@ def _waiting_in(locality: str, birth_year: int) -> ColumnElement[bool]:
     return and_(
         Application.locality == locality,
         Application.birth_year == birth_year,
-        Application.status.in_(WAITING_STATUSES),
+        waiting_clause(),
     )
 
 
@@ -103,7 +103,7 @@ def positions_by_iin(session: Session, iin: str) -> list[QueuePosition]:
     applications = session.scalars(
         select(Application)
         .join(Child, Child.id == Application.child_id)
-        .where(Child.iin == iin, Application.status.in_(WAITING_STATUSES))
+        .where(Child.iin == iin, waiting_clause())
         .order_by(Application.locality)
     ).all()
     if not applications:
@@ -147,7 +147,7 @@ def queue_keys(
     """The queues that have waiting applications, in locality, birth year order."""
     query = (
         select(Application.locality, Application.birth_year)
-        .where(Application.status.in_(WAITING_STATUSES))
+        .where(waiting_clause())
         .group_by(Application.locality, Application.birth_year)
         .order_by(Application.locality, Application.birth_year)
     )

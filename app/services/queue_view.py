@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.orm import Session
 
-from app.db.models import WAITING_STATUSES, Application, Child
+from app.db.models import WAITING_STATUSES, Application, Child, waiting_clause
 from app.domain.queue_order import ListCode, priority_number
 from app.domain.queue_slices import list_positions, taken
 from app.services.profile import profile_in_force
@@ -75,7 +75,7 @@ def _queue(locality: str, birth_year: int, list_code: str | None = None) -> list
     where = [
         Application.locality == locality,
         Application.birth_year == birth_year,
-        Application.status.in_(WAITING_STATUSES),
+        waiting_clause(),
     ]
     if list_code is not None:
         where.append(Application.list_code == list_code)
