@@ -17,6 +17,8 @@ from app.db.models import JournalEntry, JournalHead
 from app.services.actors import Actor, ensure_office
 
 GENESIS = "0" * 64
+# The Core table: bulk inserts through it skip the ORM's per-row bookkeeping.
+_JOURNAL_TABLE = JournalEntry.metadata.tables[JournalEntry.__tablename__]
 
 
 def canonical_json(value: Any) -> str:
@@ -60,6 +62,28 @@ class Act:
     payload: Mapping[str, Any]
 
 
+def _spliced_hash(
+    prev_hash: str, seq: int, office_id: str, at: str, actor: str, act: Act, payload: str
+) -> str:
+    """entry_hash(prev_hash, _fields(...)) without parsing the payload back (imports journal 10^5 acts).
+
+    The payload is canonical already, and "payload" sorts just before "seq" among the fields' keys,
+    so the canonical text of the fields is the other keys' text with the payload spliced in.
+    """
+    head = canonical_json(
+        {
+            "action": act.action,
+            "actor": actor,
+            "at": at,
+            "entity": act.entity,
+            "entity_id": act.entity_id,
+            "office_id": office_id,
+        }
+    )
+    text = f'{head[:-1]},"payload":{payload},"seq":{seq}}}'
+    return hashlib.sha256((prev_hash + text).encode("utf-8")).hexdigest()
+
+
 def append(session: Session, actor: Actor, act: Act, at: datetime | None = None) -> str:
     """Journal one act in the caller's transaction; returns the new head hash."""
     return append_many(session, actor, [act], at)
@@ -73,14 +97,12 @@ def append_many(session: Session, actor: Actor, acts: Iterable[Act], at: datetim
     ).one_or_none()
     seq, prev = (head.seq, head.hash) if head is not None else (0, GENESIS)
     moment = at or datetime.now(UTC)
+    at_text = moment.astimezone(UTC).isoformat(timespec="microseconds")
     rows = []
     for act in acts:
         seq += 1
         payload = canonical_json(act.payload)
-        fields = _fields(
-            seq, office.id, moment, actor.username, act.action, act.entity, act.entity_id, payload
-        )
-        digest = entry_hash(prev, fields)
+        digest = _spliced_hash(prev, seq, str(office.id), at_text, actor.username, act, payload)
         rows.append(
             {
                 "office_id": office.id,
@@ -99,7 +121,7 @@ def append_many(session: Session, actor: Actor, acts: Iterable[Act], at: datetim
     if not rows:
         return prev
     for start in range(0, len(rows), 5000):
-        session.execute(insert(JournalEntry), rows[start : start + 5000])
+        session.execute(insert(_JOURNAL_TABLE), rows[start : start + 5000])
     if head is None:
         session.add(JournalHead(office_id=office.id, seq=seq, hash=prev))
     else:
