@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Application, Org, Place, Referral
 from app.domain.distribution import Candidate, PlaceOffer
+from app.domain.local_time import local_date
 from app.domain.queue_order import ListCode
 from app.domain.rules_profile import RulesProfile
 from app.domain.working_days import WorkingCalendar
@@ -44,6 +45,15 @@ def refuse_if_frozen(profile: RulesProfile, day: date) -> None:
             "no distribution on {date}: the rules profile suspends it that month (regrouping)",
             date=day.isoformat(),
         )
+
+
+def distributable(place: Place, as_of: date) -> bool:
+    """Published by that day, vacant by then (early booking: any time), and not a stay already over."""
+    return (
+        local_date(place.published_at) <= as_of
+        and (place.enrollment_mode == "early_booking" or place.available_from <= as_of)
+        and (place.stay_until is None or place.stay_until > as_of)
+    )
 
 
 def release_day(place: Place) -> date | None:

@@ -20,6 +20,7 @@ from app.services.referral_issue import (
     LIVE,
     Grant,
     close_referral,
+    distributable,
     load_candidates,
     lock_issuing,
     place_offer,
@@ -75,6 +76,13 @@ def issue_manual(
     if place.status != "published":
         raise RuleViolation(
             "place.not_free", "place {place} is {status}", place=place_code, status=place.status
+        )
+    if not distributable(place, today):
+        raise RuleViolation(
+            "place.not_available",
+            "place {place} is not vacant on {date}",
+            place=place_code,
+            date=today.isoformat(),
         )
     application = _application(session, application_no)
     if application.status not in WAITING_STATUSES:

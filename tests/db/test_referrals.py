@@ -29,7 +29,7 @@ def _at(day: str) -> datetime:
     return datetime.fromisoformat(f"{day}T10:00:00+05:00")
 
 
-def _issue(db: Database, **place: object) -> tuple[str, str, str]:
+def _issue(db: Database, **place: object) -> tuple[str, str, int]:
     """Three applications (the middle one gets the place: the first speaks Russian); its numbers."""
     with db.transaction() as session:
         add_org(session)
@@ -43,7 +43,7 @@ def _issue(db: Database, **place: object) -> tuple[str, str, str]:
         result = distribution.run(session, SUPERVISOR, MONDAY, dry_run=False)
     referral_no = result.rows[0].referral_no
     assert referral_no is not None
-    return number, referral_no, str(position)
+    return number, referral_no, position
 
 
 def _count(db: Database, model: type) -> int:
@@ -78,6 +78,11 @@ def test_manual_issue_needs_a_supervisor_a_reason_and_eligibility(db: Database) 
         # An F served: the cycle moves as after any referral (RULES §3, §5).
         assert queue.queue_cycle(session, LOCALITY, 2023) == 1
         assert referrals.list_referrals(session) == [row]
+    with db.transaction() as session:
+        publish(session, "P-LATER", available_from=date(2027, 1, 11))
+    with db.transaction() as session, pytest.raises(RuleViolation) as not_vacant:
+        referrals.issue_manual(session, SUPERVISOR, "P-LATER", russian, "early", now=_at("2026-12-14"))
+    assert not_vacant.value.code == "place.not_available"
     with db.transaction() as session, pytest.raises(RuleViolation) as taken:
         referrals.issue_manual(session, SUPERVISOR, "P-1", russian, "again", now=_at("2026-12-14"))
     assert taken.value.code == "place.not_free"
@@ -106,7 +111,7 @@ def test_decline_returns_the_place_and_the_original_position(db: Database) -> No
     assert row.status == "declined"
     assert (status_of(db, number), _place_status(db)) == ("queued", "published")
     with db.reading() as session:
-        assert str(queue.position_by_number(session, number).priority_number) == position
+        assert queue.position_by_number(session, number).priority_number == position
     with db.transaction() as session, pytest.raises(RuleViolation) as closed:
         referrals.decline(session, CLERK, referral_no)
     assert closed.value.code == "referral.not_live"
@@ -165,7 +170,7 @@ def test_expiry_stop_lists_and_release_restores_the_position(db: Database) -> No
         assert referrals.release_stop_list(session, SUPERVISOR, date(2027, 1, 2)) == 1
     assert status_of(db, number) == "queued"
     with db.reading() as session:
-        assert str(queue.position_by_number(session, number).priority_number) == position
+        assert queue.position_by_number(session, number).priority_number == position
         released = session.scalars(select(StopListEntry.released_on)).one()
         events = session.scalars(select(Notification.event)).all()
     assert released == date(2027, 1, 2)
