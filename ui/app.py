@@ -12,6 +12,7 @@ from app import __version__
 from app.errors import UserError
 from app.services.session import Database, open_database, upgrade_database
 from ui import msgbox
+from ui.demo_start import demo_database_url, prepare_demo
 from ui.error_dialog import install_excepthook
 from ui.fonts import use_screen_font
 from ui.i18n import Translations, saved_language
@@ -64,7 +65,7 @@ def run_gui(database_url: str | None, demo: bool, language: str | None) -> int:
     # The dialogs before the main window are windows too; closing one must not end the application.
     app.setQuitOnLastWindowClosed(False)
     try:
-        db = open_and_upgrade(database_url)
+        db = open_and_upgrade(database_url or (demo_database_url() if demo else None))
     except UserError as error:
         log.error("cannot start: %s", error.text())
         msgbox.critical(
@@ -77,7 +78,10 @@ def run_gui(database_url: str | None, demo: bool, language: str | None) -> int:
     flow = StartupFlow(db, translations, demo=demo)
     flow.cancelled.connect(app.quit)
     flow.window_shown.connect(lambda _window: app.setQuitOnLastWindowClosed(True))
-    flow.start()
+    if demo:
+        prepare_demo(db, on_ready=flow.start, on_failed=lambda: app.exit(1))
+    else:
+        flow.start()
     try:
         return app.exec()
     finally:

@@ -19,6 +19,7 @@ class PdfPages:
     def __init__(self, source: bytes | Path) -> None:
         self.data = source.read_bytes() if isinstance(source, Path) else bytes(source)
         self._document = pdfium.PdfDocument(self.data)
+        self.closed = False
 
     def __len__(self) -> int:
         return len(self._document)
@@ -38,7 +39,10 @@ class PdfPages:
         return image.copy()  # the QImage above only borrows pdfium's buffer, which dies with `bitmap`
 
     def close(self) -> None:
-        self._document.close()
+        """Free pdfium's copy; safe to call twice (a dialog closes it when finished and when closed)."""
+        if not self.closed:
+            self._document.close()
+            self.closed = True
 
 
 def prepare_printer(printer: QPrinter, pages: PdfPages) -> None:

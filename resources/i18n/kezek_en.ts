@@ -41,6 +41,13 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Creating the demo district: kindergartens, places, a queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Kezek: error</source>

@@ -7,12 +7,14 @@ from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from app.errors import UserError
+from tests.ui.test_main_window import placeholder_pages
 from tests.ui.ts_catalogue import translation
 from ui.i18n import SETTINGS_KEY, saved_language
 from ui.main_window import MainWindow
 from ui.messages import message_text
 from ui.page_context import PageContext
 from ui.pages import PAGES
+from ui.placeholder_page import PlaceholderPage
 from ui.settings_page import SettingsPage
 from ui.settings_store import settings
 
@@ -29,9 +31,10 @@ def expected_nav(language: str) -> list[str]:
 def test_applying_a_language_retranslates_open_widgets(
     qtbot: QtBot, context: PageContext, language: str, locale: str
 ) -> None:
-    window = MainWindow(context)
+    window = MainWindow(context, placeholder_pages())
     qtbot.addWidget(window)
     placeholder = window.show_page("queue")
+    assert isinstance(placeholder, PlaceholderPage)
     english = nav_texts(window)
     context.translations.apply(language)
     qtbot.waitUntil(lambda: nav_texts(window) == expected_nav(language))
@@ -49,7 +52,7 @@ def placeholder_source() -> str:
 
 def test_the_settings_page_switches_and_remembers_the_language(qtbot: QtBot, context: PageContext) -> None:
     context.translations.apply("kk")
-    window = MainWindow(context)
+    window = MainWindow(context, placeholder_pages())
     qtbot.addWidget(window)
     page = window.show_page("settings")
     assert isinstance(page, SettingsPage)
