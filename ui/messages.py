@@ -52,6 +52,44 @@ MESSAGES: dict[str, str] = {
     ),
     "code.unknown": QT_TRANSLATE_NOOP("Messages", "Unknown {label} '{value}'."),
     "profile.unknown": QT_TRANSLATE_NOOP("Messages", "Unknown rules profile '{value}'."),
+    # Intake, queue and application card.
+    "iin.not_digits": QT_TRANSLATE_NOOP("Messages", "An IIN has digits only."),
+    "iin.length": QT_TRANSLATE_NOOP("Messages", "An IIN has 12 digits."),
+    "iin.century": QT_TRANSLATE_NOOP("Messages", "The 7th digit must be 1 to 6 (century and sex)."),
+    "iin.date": QT_TRANSLATE_NOOP("Messages", "The first six digits are not a real birth date."),
+    "iin.check_digit": QT_TRANSLATE_NOOP("Messages", "The check digit does not match: a digit is mistyped."),
+    "iin.unusable_serial": QT_TRANSLATE_NOOP("Messages", "This serial number gives no valid check digit."),
+    "iin.birth_date_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "The birth date {birth_date} does not agree with the IIN ({iin_date})."
+    ),
+    "iin.sex_mismatch": QT_TRANSLATE_NOOP("Messages", "The sex does not agree with the IIN."),
+    "document.issue_date_required": QT_TRANSLATE_NOOP(
+        "Messages", "Enter the issue date of '{document}' to check its validity."
+    ),
+    "document.future": QT_TRANSLATE_NOOP("Messages", "The issue date of '{document}' is in the future."),
+    "doc_language.unknown": QT_TRANSLATE_NOOP("Messages", "Documents are printed in Kazakh or Russian."),
+    "orgs.not_in_locality": QT_TRANSLATE_NOOP("Messages", "Kindergarten {org} is not in {locality}."),
+    "contact.bad_email": QT_TRANSLATE_NOOP("Messages", "'{value}' is not an e-mail address."),
+    "correction.not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "{field} cannot be corrected: withdraw the application and register a new one."
+    ),
+    "correction.unknown_field": QT_TRANSLATE_NOOP("Messages", "Unknown field '{field}'."),
+    "correction.bad_value": QT_TRANSLATE_NOOP("Messages", "{field} has a wrong value."),
+    "correction.nothing_changed": QT_TRANSLATE_NOOP("Messages", "Nothing was changed."),
+    "correction.not_live": QT_TRANSLATE_NOOP(
+        "Messages", "Application {number} is no longer live and cannot be corrected."
+    ),
+    "application.not_found": QT_TRANSLATE_NOOP("Messages", "There is no application numbered {number}."),
+    "receipt.not_found": QT_TRANSLATE_NOOP("Messages", "There is no receipt numbered {number}."),
+    "application.not_waiting": QT_TRANSLATE_NOOP(
+        "Messages", "Application {number} is not waiting in the queue."
+    ),
+    "queue.not_waiting": QT_TRANSLATE_NOOP("Messages", "Application {number} is not waiting in the queue."),
+    "application.held_by_referral": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Application {number} holds referral {referral}; record the applicant's refusal of it first.",
+    ),
+    "archive.reason_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown archive reason '{value}'."),
 }
 
 

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from ui.intake import IntakePage
 from ui.page_context import PageContext
+from ui.queue import QueuePage
 from ui.settings_page import SettingsPage
 
 PageFactory = Callable[[PageContext], QWidget]
@@ -29,8 +31,8 @@ class PageSpec:
 
 # Ctrl+1 … Ctrl+9, Ctrl+0 open the first ten pages in this order (DESIGN §6).
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("intake", QT_TRANSLATE_NOOP("Pages", "Intake")),
-    PageSpec("queue", QT_TRANSLATE_NOOP("Pages", "Queue")),
+    PageSpec("intake", QT_TRANSLATE_NOOP("Pages", "Intake"), IntakePage),
+    PageSpec("queue", QT_TRANSLATE_NOOP("Pages", "Queue"), QueuePage),
     PageSpec("places", QT_TRANSLATE_NOOP("Pages", "Free places")),
     PageSpec("referrals", QT_TRANSLATE_NOOP("Pages", "Referrals")),
     PageSpec("enrolment", QT_TRANSLATE_NOOP("Pages", "Enrolment")),

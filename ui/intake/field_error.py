@@ -1,0 +1,46 @@
+"""A red line under a field saying what is wrong with it; the code stays readable for tests."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.errors import UserError
+from ui.intake.codes import FIELDS, label
+from ui.messages import message_text
+
+
+def readable(error: UserError) -> UserError:
+    """The same error with a field code parameter replaced by the field's translated name."""
+    field = error.params.get("field")
+    if not isinstance(field, str):
+        return error
+    return type(error)(error.code, error.message, **{**error.params, "field": label(FIELDS, field)})
+
+
+class FieldError(QLabel):
+    """Hidden while the field is fine; `code` is the error code shown, or None."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.setObjectName("fieldError")
+        self.setStyleSheet("color: #b00020;")
+        self.setWordWrap(True)
+        self.hide()
+        self.error: UserError | None = None
+
+    @property
+    def code(self) -> str | None:
+        return self.error.code if self.error is not None else None
+
+    def show_error(self, error: UserError | None) -> None:
+        self.error = error
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        text = message_text(readable(self.error)) if self.error is not None else ""
+        self.setText(text)
+        self.setVisible(self.error is not None)
+        self.field.setToolTip(text)
+        self.field.setProperty("invalid", self.error is not None)
+        self.field.setStyleSheet("border: 1px solid #b00020;" if self.error is not None else "")
