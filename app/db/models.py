@@ -167,7 +167,10 @@ class Application(Base):
     )
     id: Mapped[uuid.UUID] = _id()
     office_id: Mapped[uuid.UUID] = _office()
-    application_no: Mapped[str] = mapped_column(String(40), unique=True)
+    # Ties at one second are broken by this number (RULES §3): code-point order on both databases.
+    application_no: Mapped[str] = mapped_column(
+        String(40).with_variant(String(40, collation="C"), "postgresql"), unique=True
+    )
     registered_at: Mapped[datetime] = mapped_column(UtcDateTime)
     channel: Mapped[str] = mapped_column(String(16))
     locality: Mapped[str] = mapped_column(String(100))

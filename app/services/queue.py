@@ -6,9 +6,11 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
+from itertools import groupby
+from operator import itemgetter
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, Result, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.db.models import WAITING_STATUSES, Application, Child, QueueCycle, waiting_clause
@@ -158,41 +160,60 @@ def queue_keys(
     return [(row[0], row[1]) for row in session.execute(query)]
 
 
-_ListRow = tuple[str, datetime, str, str, str, str]
-
-
-def _list_rows(session: Session, locality: str, birth_year: int, list_code: str) -> list[_ListRow]:
+def _waiting_stream(session: Session, locality: str | None, birth_year: int | None) -> Result[Any]:
+    """Every waiting application in queue-index order: queue, list, registration, number."""
     query = (
         select(
+            Application.locality,
+            Application.birth_year,
+            Application.list_code,
             Application.application_no,
             Application.registered_at,
             Child.iin,
             Application.category,
             Application.status,
-            Application.list_code,
         )
         .join(Child, Child.id == Application.child_id)
-        .where(_waiting_in(locality, birth_year), Application.list_code == list_code)
-        .order_by(Application.registered_at, Application.application_no)
+        .where(waiting_clause())
+        .order_by(
+            Application.locality,
+            Application.birth_year,
+            Application.list_code,
+            Application.registered_at,
+            Application.application_no,
+        )
+        .execution_options(yield_per=10_000)
     )
-    return [cast(_ListRow, tuple(row)) for row in session.execute(query)]
+    if locality is not None:
+        query = query.where(Application.locality == locality)
+    if birth_year is not None:
+        query = query.where(Application.birth_year == birth_year)
+    return session.execute(query)
 
 
 def export_rows(
     session: Session, locality: str | None = None, birth_year: int | None = None
 ) -> Iterator[QueueRow]:
-    """Every waiting application with its priority number, queue by queue (DESIGN §9)."""
+    """Every waiting application with its priority number, queue by queue (DESIGN §9).
+
+    One ordered pass over the queue index: each queue's rows arrive already split into the E, F and
+    G lists in their order, and only the merge happens in Python.
+    """
     ratio = profile_in_force(session).first_priority_ratio
-    for queue_locality, queue_year in queue_keys(session, locality, birth_year):
-        lists = [_list_rows(session, queue_locality, queue_year, code) for code in ("E", "F", "G")]
-        cycle = queue_cycle(session, queue_locality, queue_year)
-        merged = iter_merged(lists[0], lists[1], lists[2], cycle, ratio)
-        for number, (application_no, registered_at, iin, category, status, _code) in enumerate(
-            merged, start=1
-        ):
-            yield QueueRow(
-                queue_locality, queue_year, number, application_no, iin, category, registered_at, status
+    cycles = {(row.locality, row.birth_year): row.cycle for row in session.scalars(select(QueueCycle))}
+    result = _waiting_stream(session, locality, birth_year)
+    try:
+        for (queue_locality, queue_year), rows in groupby(result, key=itemgetter(0, 1)):
+            lists: dict[str, list[tuple[Any, ...]]] = {"E": [], "F": [], "G": []}
+            for row in rows:
+                lists[row[2]].append(tuple(row))
+            merged = iter_merged(
+                lists["E"], lists["F"], lists["G"], cycles.get((queue_locality, queue_year), 0), ratio
             )
+            for number, row in enumerate(merged, start=1):
+                yield QueueRow(queue_locality, queue_year, number, row[3], row[5], row[6], row[4], row[7])
+    finally:
+        result.close()
 
 
 def find_applications(session: Session, text: str, limit: int = 50) -> list[str]:

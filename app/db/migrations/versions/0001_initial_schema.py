@@ -98,7 +98,11 @@ def upgrade() -> None:
         "applications",
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("office_id", sa.Uuid(), nullable=False),
-        sa.Column("application_no", sa.String(length=40), nullable=False),
+        sa.Column(
+            "application_no",
+            sa.String(length=40).with_variant(sa.String(length=40, collation="C"), "postgresql"),
+            nullable=False,
+        ),
         sa.Column("registered_at", app.db.types.UtcDateTime(timezone=True), nullable=False),
         sa.Column("channel", sa.String(length=16), nullable=False),
         sa.Column("locality", sa.String(length=100), nullable=False),
