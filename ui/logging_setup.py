@@ -33,6 +33,10 @@ def setup_logging(folder: Path | None = None) -> Path:
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     root = logging.getLogger()
+    for console in root.handlers:
+        # A console the command line set up keeps showing warnings only; the detail goes to the file.
+        if console.level == logging.NOTSET:
+            console.setLevel(logging.WARNING)
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     qInstallMessageHandler(_qt_message)

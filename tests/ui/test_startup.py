@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -11,6 +12,7 @@ from app.services import users
 from app.services.actors import Actor
 from app.services.session import Database
 from tests.ui.conftest import CLERK_PASSWORD
+from ui.app import open_and_upgrade
 from ui.i18n import Translations
 from ui.login_dialog import DEMO_PASSWORD, DEMO_USER, LoginDialog
 from ui.messages import message_text
@@ -113,3 +115,10 @@ def test_demo_mode_prefills_the_demo_login(qtbot: QtBot, db: Database) -> None:
     assert (dialog.username.text(), dialog.password.text()) == (DEMO_USER, DEMO_PASSWORD)
     assert dialog.demo_hint.isVisibleTo(dialog)
     assert not LoginDialog(db).demo_hint.isVisibleTo(dialog)
+
+
+def test_an_unreachable_database_is_a_user_error_with_its_name() -> None:
+    with pytest.raises(UserError) as raised:
+        open_and_upgrade("postgresql+psycopg://nobody@127.0.0.1:1/kezek")
+    assert raised.value.code == "db.open_failed"
+    assert "127.0.0.1:1" in message_text(raised.value)
