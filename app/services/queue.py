@@ -203,15 +203,18 @@ def export_rows(
     cycles = {(row.locality, row.birth_year): row.cycle for row in session.scalars(select(QueueCycle))}
     result = _waiting_stream(session, locality, birth_year)
     try:
-        for (queue_locality, queue_year), rows in groupby(result, key=itemgetter(0, 1)):
+        stream: Iterator[tuple[Any, ...]] = (tuple(row) for row in result)
+        for (queue_locality, queue_year), rows in groupby(stream, key=itemgetter(0, 1)):
             lists: dict[str, list[tuple[Any, ...]]] = {"E": [], "F": [], "G": []}
             for row in rows:
-                lists[row[2]].append(tuple(row))
+                lists[row[2]].append(row)
             merged = iter_merged(
                 lists["E"], lists["F"], lists["G"], cycles.get((queue_locality, queue_year), 0), ratio
             )
-            for number, row in enumerate(merged, start=1):
-                yield QueueRow(queue_locality, queue_year, number, row[3], row[5], row[6], row[4], row[7])
+            for number, item in enumerate(merged, start=1):
+                yield QueueRow(
+                    queue_locality, queue_year, number, item[3], item[5], item[6], item[4], item[7]
+                )
     finally:
         result.close()
 
