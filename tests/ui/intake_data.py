@@ -68,3 +68,29 @@ def submit(qtbot: QtBot, page: IntakePage) -> object:
     with qtbot.waitSignal(page.submitted, timeout=20000) as blocker:
         qtbot.keyClick(page.form.email, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     return blocker.args[0] if blocker.args else None
+
+
+def register_many(db: Database, n: int, locality: str = LOCALITY) -> list[str]:
+    """n registered applications in one queue (birth year 2023), a mix of lists, an hour apart."""
+    from datetime import date, datetime, timedelta
+
+    from app.services import intake
+    from app.services.actors import Actor
+    from tests.db.intake_helpers import documents, form
+
+    clerk = Actor("clerk", "Нұрлан Өмірұлы", "clerk")
+    start = datetime.fromisoformat("2026-03-02T09:00:00+05:00")
+    categories = ("general", "general", "large_family", "general", "military", "general", "teacher")
+    numbers = []
+    with db.transaction() as session:
+        for i in range(n):
+            category = categories[i % len(categories)]
+            moment = start + timedelta(hours=i)
+            own = {"military": "military_service_certificate", "large_family": "large_family_certificate",
+                   "teacher": "teacher_workplace_certificate"}.get(category)  # fmt: skip
+            papers = documents(own, moment.date() if own else None)
+            child = form(date(2023, 1 + i % 12, 1 + i % 28), locality, category)
+            result = intake.submit(session, clerk, child, papers, now=moment)
+            assert isinstance(result, intake.Registered)
+            numbers.append(result.application_no)
+    return numbers
