@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,7 +44,9 @@ class _ActDialog(QDialog):
         )
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        # Not self.tr: at run time that would look the text up under the subclass's name.
+        cancel = QCoreApplication.translate("ActDialog", "Cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
 
     def act(self) -> UserError | None:
         raise NotImplementedError

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminSetupDialog</name>
     <message>
         <source>Kezek: first start</source>
@@ -41,9 +48,361 @@
     </message>
 </context>
 <context>
+    <name>ApplicationCardDialog</name>
+    <message>
+        <source>Application No. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (issued {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is not waiting in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date, sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation, ID document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, group, mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindergartens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reprint notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round-the-clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E — extraordinary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F — first priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G — general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child over the age limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data found false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled in a kindergarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen kindergartens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IIN, the birth date and the category are not corrected: that is a new application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Creating the demo district: kindergartens, places, a queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChecklist</name>
+    <message>
+        <source>Documents presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued on (valid {n} months):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -67,6 +426,171 @@
     </message>
 </context>
 <context>
+    <name>IinField</name>
+    <message>
+        <source>12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue and preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ocality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of education:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special educational needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindergartens (in order):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority &amp;category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS / e-mail notifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>Registered: application No. {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: receipt No. {number} issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what was typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open application</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KezekStatusBar</name>
     <message>
         <source>User: {name} ({role})</source>
@@ -86,6 +610,13 @@
     </message>
     <message>
         <source>Sync: local</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KindergartenPicker</name>
+    <message>
+        <source>{n}. — not chosen —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -234,6 +765,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An IIN has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IIN has 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 7th digit must be 1 to 6 (century and sex).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first six digits are not a real birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit does not match: a digit is mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This serial number gives no valid check digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date {birth_date} does not agree with the IIN ({iin_date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sex does not agree with the IIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the issue date of &apos;{document}&apos; to check its validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date of &apos;{document}&apos; is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents are printed in Kazakh or Russian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindergarten {org} is not in {locality}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} cannot be corrected: withdraw the application and register a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;{field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} has a wrong value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {number} is no longer live and cannot be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no application numbered {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no receipt numbered {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {number} is not waiting in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {number} holds referral {referral}; record the applicant&apos;s refusal of it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown archive reason &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kezek</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,6 +947,130 @@
     </message>
 </context>
 <context>
+    <name>PositionText</name>
+    <message>
+        <source>Priority number {n}: list {list}, No. {index} in that list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ahead of it: {e} extraordinary (E), {f} first-priority (F) and {g} general (G) applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extraordinary applications are served before all first-priority and general ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict order: every first-priority application is served before any general one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One first-priority place, then {r} general; the next place is due to a first-priority one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One first-priority place, then {r} general; now general is due, {k} before the next first-priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number falls as applications ahead are served or withdrawn and rises when a higher list grows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>In this queue: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN, name or application number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsView</name>
+    <message>
+        <source>Receipt No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing or expired documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>clerk</source>
@@ -357,6 +1104,25 @@
     <name>Startup</name>
     <message>
         <source>Kezek cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw and print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>ActDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
     <name>AdminSetupDialog</name>
     <message>
         <source>Kezek: first start</source>
@@ -41,10 +48,362 @@
     </message>
 </context>
 <context>
+    <name>ApplicationCardDialog</name>
+    <message>
+        <source>Application No. {number}</source>
+        <translation>Өтініш № {number}</translation>
+    </message>
+    <message>
+        <source> (issued {date})</source>
+        <translation> ({date} берілген)</translation>
+    </message>
+    <message>
+        <source>The application is not waiting in the queue.</source>
+        <translation>Өтініш кезекте күтіп тұрған жоқ.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Мәртебесі:</translation>
+    </message>
+    <message>
+        <source>Priority number:</source>
+        <translation>Кезектілік нөмірі:</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>Тіркелген уақыты:</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Кезек:</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Бала:</translation>
+    </message>
+    <message>
+        <source>Birth date, sex:</source>
+        <translation>Туған күні, жынысы:</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Өтініш беруші:</translation>
+    </message>
+    <message>
+        <source>Relation, ID document:</source>
+        <translation>Туыстығы, жеке куәлігі:</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail:</source>
+        <translation>Телефон, e-mail:</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Хабарламалар:</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>келісім берілген</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>келісім жоқ</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Санаты:</translation>
+    </message>
+    <message>
+        <source>Language, group, mode:</source>
+        <translation>Тілі, тобы, жұмыс режимі:</translation>
+    </message>
+    <message>
+        <source>Desired start:</source>
+        <translation>Қалаған басталу күні:</translation>
+    </message>
+    <message>
+        <source>Kindergartens:</source>
+        <translation>Балабақшалар:</translation>
+    </message>
+    <message>
+        <source>Language of documents:</source>
+        <translation>Құжаттар тілі:</translation>
+    </message>
+    <message>
+        <source>Application card</source>
+        <translation>Өтініш карточкасы</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Деректер</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>&amp;Құжаттар</translation>
+    </message>
+    <message>
+        <source>&amp;Why this number</source>
+        <translation>&amp;Нөмір неге осындай</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Тарих</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint notification</source>
+        <translation>Хабарламаны &amp;қайта басып шығару</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Кері қайтару…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct data…</source>
+        <translation>Деректерді &amp;түзету…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>General development</source>
+        <translation>Жалпы дамыту</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>Арнайы</translation>
+    </message>
+    <message>
+        <source>Full day</source>
+        <translation>Толық күн</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>Толық емес күн</translation>
+    </message>
+    <message>
+        <source>Round-the-clock</source>
+        <translation>Тәулік бойы</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Кез келген</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ата-анасы</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Қорғаншысы</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Заңды өкілі</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Ер</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Әйел</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Кезекте</translation>
+    </message>
+    <message>
+        <source>Stop list</source>
+        <translation>Стоп-парақта</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Жолдама берілген</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Мұрағатта</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Қабылданған</translation>
+    </message>
+    <message>
+        <source>E — extraordinary</source>
+        <translation>E — кезектен тыс</translation>
+    </message>
+    <message>
+        <source>F — first priority</source>
+        <translation>F — бірінші кезектегі</translation>
+    </message>
+    <message>
+        <source>G — general</source>
+        <translation>G — жалпы</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant</source>
+        <translation>Өтініш берушінің өзі кері қайтарды</translation>
+    </message>
+    <message>
+        <source>Duplicate application</source>
+        <translation>Қайталанған өтініш</translation>
+    </message>
+    <message>
+        <source>Child over the age limit</source>
+        <translation>Бала жас шегінен асқан</translation>
+    </message>
+    <message>
+        <source>Data found false</source>
+        <translation>Деректер жалған болып шықты</translation>
+    </message>
+    <message>
+        <source>Enrolled in a kindergarten</source>
+        <translation>Балабақшаға қабылданды</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелді</translation>
+    </message>
+    <message>
+        <source>Data corrected</source>
+        <translation>Деректер түзетілді</translation>
+    </message>
+    <message>
+        <source>Moved to the archive</source>
+        <translation>Мұрағатқа жіберілді</translation>
+    </message>
+    <message>
+        <source>Restored from the archive</source>
+        <translation>Мұрағаттан қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN</source>
+        <translation>Баланың ЖСН</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Child&apos;s last name</source>
+        <translation>Баланың тегі</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name</source>
+        <translation>Баланың аты</translation>
+    </message>
+    <message>
+        <source>Child&apos;s patronymic</source>
+        <translation>Баланың әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s IIN</source>
+        <translation>Өтініш берушінің ЖСН</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s last name</source>
+        <translation>Өтініш берушінің тегі</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s first name</source>
+        <translation>Өтініш берушінің аты</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s patronymic</source>
+        <translation>Өтініш берушінің әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Құжаттар тілі</translation>
+    </message>
+    <message>
+        <source>Chosen kindergartens</source>
+        <translation>Таңдалған балабақшалар</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Priority category</source>
+        <translation>Басымдық санаты</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct data</source>
+        <translation>Деректерді түзету</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction</source>
+        <translation>Түзетуді &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>The IIN, the birth date and the category are not corrected: that is a new application.</source>
+        <translation>ЖСН, туған күн және санат түзетілмейді: бұл жаңа өтініш болады.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Creating the demo district: kindergartens, places, a queue…</source>
         <translation>Демо аудан құрылуда: балабақшалар, бос орындар, кезек…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChecklist</name>
+    <message>
+        <source>Documents presented</source>
+        <translation>Ұсынылған құжаттар</translation>
+    </message>
+    <message>
+        <source>issued on (valid {n} months):</source>
+        <translation>берілген күні ({n} ай жарамды):</translation>
     </message>
 </context>
 <context>
@@ -64,6 +423,171 @@
     <message>
         <source>Show details</source>
         <translation>Мәліметтерді көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>IinField</name>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Queue and preferences</source>
+        <translation>Кезек және тілектер</translation>
+    </message>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation>&amp;ЖСН:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Тегі:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>Әкесінің &amp;аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Туған &amp;күні:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Жынысы:</translation>
+    </message>
+    <message>
+        <source>IIN:</source>
+        <translation>ЖСН:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Тегі:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Аты:</translation>
+    </message>
+    <message>
+        <source>Patronymic:</source>
+        <translation>Әкесінің аты:</translation>
+    </message>
+    <message>
+        <source>ID document:</source>
+        <translation>Жеке куәлік:</translation>
+    </message>
+    <message>
+        <source>Relation to the child:</source>
+        <translation>Балаға кім болады:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>L&amp;ocality:</source>
+        <translation>&amp;Елді мекен:</translation>
+    </message>
+    <message>
+        <source>Language of education:</source>
+        <translation>Оқыту тілі:</translation>
+    </message>
+    <message>
+        <source>Group type:</source>
+        <translation>Топ түрі:</translation>
+    </message>
+    <message>
+        <source>Special educational needs:</source>
+        <translation>Ерекше білім беру қажеттіліктері:</translation>
+    </message>
+    <message>
+        <source>Work mode:</source>
+        <translation>Жұмыс режимі:</translation>
+    </message>
+    <message>
+        <source>Desired start:</source>
+        <translation>Қалаған басталу күні:</translation>
+    </message>
+    <message>
+        <source>Kindergartens (in order):</source>
+        <translation>Балабақшалар (рет бойынша):</translation>
+    </message>
+    <message>
+        <source>Priority &amp;category:</source>
+        <translation>Басымдық &amp;санаты:</translation>
+    </message>
+    <message>
+        <source>SMS / e-mail notifications:</source>
+        <translation>SMS / e-mail хабарламалар:</translation>
+    </message>
+    <message>
+        <source>Language of documents:</source>
+        <translation>Құжаттар тілі:</translation>
+    </message>
+    <message>
+        <source>the applicant agrees</source>
+        <translation>өтініш беруші келіседі</translation>
+    </message>
+    <message>
+        <source>documented</source>
+        <translation>құжатпен расталған</translation>
+    </message>
+    <message>
+        <source>kind and number</source>
+        <translation>түрі мен нөмірі</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>Registered: application No. {number}.</source>
+        <translation>Тіркелді: өтініш № {number}.</translation>
+    </message>
+    <message>
+        <source>Refused: receipt No. {number} issued.</source>
+        <translation>Бас тартылды: № {number} қолхат берілді.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Тазарту</translation>
+    </message>
+    <message>
+        <source>Discard what was typed?</source>
+        <translation>Енгізілген деректер өшірілсін бе?</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>&amp;Өтініш</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts</source>
+        <translation>&amp;Қолхаттар</translation>
+    </message>
+    <message>
+        <source>&amp;Submit (Ctrl+Enter)</source>
+        <translation>&amp;Тапсыру (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Open application</source>
+        <translation>Өтінішті &amp;ашу</translation>
     </message>
 </context>
 <context>
@@ -87,6 +611,13 @@
     <message>
         <source>Sync: local</source>
         <translation>Синхрондау: жергілікті</translation>
+    </message>
+</context>
+<context>
+    <name>KindergartenPicker</name>
+    <message>
+        <source>{n}. — not chosen —</source>
+        <translation>{n}. — таңдалмаған —</translation>
     </message>
 </context>
 <context>
@@ -234,6 +765,98 @@
         <translation>Белгісіз ережелер профилі: &apos;{value}&apos;.</translation>
     </message>
     <message>
+        <source>An IIN has digits only.</source>
+        <translation>ЖСН тек цифрлардан тұрады.</translation>
+    </message>
+    <message>
+        <source>An IIN has 12 digits.</source>
+        <translation>ЖСН 12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>The 7th digit must be 1 to 6 (century and sex).</source>
+        <translation>7-цифр 1-ден 6-ға дейін болуы керек (ғасыр және жыныс).</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a real birth date.</source>
+        <translation>Алғашқы алты цифр нақты туған күн емес.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: a digit is mistyped.</source>
+        <translation>Бақылау цифры сәйкес келмейді: бір цифр қате терілген.</translation>
+    </message>
+    <message>
+        <source>This serial number gives no valid check digit.</source>
+        <translation>Бұл реттік нөмір дұрыс бақылау цифрын бермейді.</translation>
+    </message>
+    <message>
+        <source>The birth date {birth_date} does not agree with the IIN ({iin_date}).</source>
+        <translation>{birth_date} туған күні ЖСН-мен сәйкес келмейді ({iin_date}).</translation>
+    </message>
+    <message>
+        <source>The sex does not agree with the IIN.</source>
+        <translation>Жынысы ЖСН-мен сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Enter the issue date of &apos;{document}&apos; to check its validity.</source>
+        <translation>Жарамдылығын тексеру үшін «{document}» берілген күнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The issue date of &apos;{document}&apos; is in the future.</source>
+        <translation>«{document}» берілген күні болашақта тұр.</translation>
+    </message>
+    <message>
+        <source>Documents are printed in Kazakh or Russian.</source>
+        <translation>Құжаттар қазақ немесе орыс тілінде басылады.</translation>
+    </message>
+    <message>
+        <source>Kindergarten {org} is not in {locality}.</source>
+        <translation>{org} балабақшасы {locality} елді мекенінде емес.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address.</source>
+        <translation>«{value}» электрондық пошта мекенжайы емес.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be corrected: withdraw the application and register a new one.</source>
+        <translation>«{field}» түзетілмейді: өтінішті кері қайтарып, жаңасын тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;{field}&apos;.</source>
+        <translation>Белгісіз өріс «{field}».</translation>
+    </message>
+    <message>
+        <source>{field} has a wrong value.</source>
+        <translation>«{field}» мәні қате.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Application {number} is no longer live and cannot be corrected.</source>
+        <translation>{number} өтініші енді белсенді емес, оны түзетуге болмайды.</translation>
+    </message>
+    <message>
+        <source>There is no application numbered {number}.</source>
+        <translation>{number} нөмірлі өтініш жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no receipt numbered {number}.</source>
+        <translation>{number} нөмірлі қолхат жоқ.</translation>
+    </message>
+    <message>
+        <source>Application {number} is not waiting in the queue.</source>
+        <translation>{number} өтініші кезекте күтіп тұрған жоқ.</translation>
+    </message>
+    <message>
+        <source>Application {number} holds referral {referral}; record the applicant&apos;s refusal of it first.</source>
+        <translation>{number} өтінішінде {referral} жолдамасы бар; алдымен өтініш берушінің одан бас тартуын тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>Unknown archive reason &apos;{value}&apos;.</source>
+        <translation>Мұрағатқа жіберудің белгісіз себебі «{value}».</translation>
+    </message>
+    <message>
         <source>Kezek</source>
         <translation>Kezek</translation>
     </message>
@@ -324,6 +947,130 @@
     </message>
 </context>
 <context>
+    <name>PositionText</name>
+    <message>
+        <source>Priority number {n}: list {list}, No. {index} in that list.</source>
+        <translation>Кезектілік нөмірі {n}: {list} тізімі, сол тізімде № {index}.</translation>
+    </message>
+    <message>
+        <source>Ahead of it: {e} extraordinary (E), {f} first-priority (F) and {g} general (G) applications.</source>
+        <translation>Алдында: {e} кезектен тыс (E), {f} бірінші кезектегі (F) және {g} жалпы (G) өтініш.</translation>
+    </message>
+    <message>
+        <source>Extraordinary applications are served before all first-priority and general ones.</source>
+        <translation>Кезектен тыс өтініштер барлық бірінші кезектегі және жалпы өтініштерден бұрын қаралады.</translation>
+    </message>
+    <message>
+        <source>Strict order: every first-priority application is served before any general one.</source>
+        <translation>Қатаң тәртіп: бірінші кезектегі әрбір өтініш кез келген жалпы өтініштен бұрын қаралады.</translation>
+    </message>
+    <message>
+        <source>One first-priority place, then {r} general; the next place is due to a first-priority one.</source>
+        <translation>Бір орын бірінші кезектегіге, содан кейін {r} орын жалпыға; келесі орын бірінші кезектегі өтінішке тиесілі.</translation>
+    </message>
+    <message>
+        <source>One first-priority place, then {r} general; now general is due, {k} before the next first-priority.</source>
+        <translation>Бір орын бірінші кезектегіге, содан кейін {r} орын жалпыға; қазір жалпы кезек, келесі бірінші кезектегіге дейін {k} орын.</translation>
+    </message>
+    <message>
+        <source>The number falls as applications ahead are served or withdrawn and rises when a higher list grows.</source>
+        <translation>Алдындағы өтініштер қаралған не кері қайтарылған сайын нөмір кемиді, жоғары тізім толықса, артады.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>In this queue: {n}</source>
+        <translation>Бұл кезекте: {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Кезек:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Барлық мәртебелер</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Барлық санаттар</translation>
+    </message>
+    <message>
+        <source>IIN, name or application number</source>
+        <translation>ЖСН, аты-жөні немесе өтініш нөмірі</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Тізім</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелген уақыты</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsView</name>
+    <message>
+        <source>Receipt No.</source>
+        <translation>Қолхат №</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берілген уақыты</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>Missing or expired documents</source>
+        <translation>Жетіспейтін немесе мерзімі өткен құжаттар</translation>
+    </message>
+    <message>
+        <source>&amp;Print again</source>
+        <translation>Қайта &amp;басып шығару</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>clerk</source>
@@ -358,6 +1105,25 @@
     <message>
         <source>Kezek cannot start</source>
         <translation>Kezek іске қосылмады</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw the application</source>
+        <translation>Өтінішті кері қайтару</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw and print</source>
+        <translation>Кері қайтару және &amp;басып шығару</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ескертпе:</translation>
     </message>
 </context>
 </TS>

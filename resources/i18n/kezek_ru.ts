@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>AdminSetupDialog</name>
     <message>
         <source>Kezek: first start</source>
@@ -41,10 +48,362 @@
     </message>
 </context>
 <context>
+    <name>ApplicationCardDialog</name>
+    <message>
+        <source>Application No. {number}</source>
+        <translation>Заявление № {number}</translation>
+    </message>
+    <message>
+        <source> (issued {date})</source>
+        <translation> (выдан {date})</translation>
+    </message>
+    <message>
+        <source>The application is not waiting in the queue.</source>
+        <translation>Заявление не ожидает в очереди.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Priority number:</source>
+        <translation>Номер очередности:</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>Зарегистрировано:</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Очередь:</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Ребенок:</translation>
+    </message>
+    <message>
+        <source>Birth date, sex:</source>
+        <translation>Дата рождения, пол:</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Заявитель:</translation>
+    </message>
+    <message>
+        <source>Relation, ID document:</source>
+        <translation>Родство, документ личности:</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail:</source>
+        <translation>Телефон, e-mail:</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Уведомления:</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>согласие дано</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>согласия нет</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Language, group, mode:</source>
+        <translation>Язык, группа, режим:</translation>
+    </message>
+    <message>
+        <source>Desired start:</source>
+        <translation>Желаемая дата начала:</translation>
+    </message>
+    <message>
+        <source>Kindergartens:</source>
+        <translation>Детские сады:</translation>
+    </message>
+    <message>
+        <source>Language of documents:</source>
+        <translation>Язык документов:</translation>
+    </message>
+    <message>
+        <source>Application card</source>
+        <translation>Карточка заявления</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Данные</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>Д&amp;окументы</translation>
+    </message>
+    <message>
+        <source>&amp;Why this number</source>
+        <translation>&amp;Почему такой номер</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint notification</source>
+        <translation>&amp;Повторно напечатать уведомление</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct data…</source>
+        <translation>&amp;Исправить данные…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другой</translation>
+    </message>
+    <message>
+        <source>General development</source>
+        <translation>Общеразвивающая</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>Специальная</translation>
+    </message>
+    <message>
+        <source>Full day</source>
+        <translation>Полный день</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>Неполный день</translation>
+    </message>
+    <message>
+        <source>Round-the-clock</source>
+        <translation>Круглосуточно</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Опекун</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Законный представитель</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Stop list</source>
+        <translation>В стоп-листе</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Выдано направление</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Зачислен</translation>
+    </message>
+    <message>
+        <source>E — extraordinary</source>
+        <translation>E — внеочередная</translation>
+    </message>
+    <message>
+        <source>F — first priority</source>
+        <translation>F — первоочередная</translation>
+    </message>
+    <message>
+        <source>G — general</source>
+        <translation>G — общая</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant</source>
+        <translation>Отозвано заявителем</translation>
+    </message>
+    <message>
+        <source>Duplicate application</source>
+        <translation>Дублирующее заявление</translation>
+    </message>
+    <message>
+        <source>Child over the age limit</source>
+        <translation>Ребенок превысил возрастной предел</translation>
+    </message>
+    <message>
+        <source>Data found false</source>
+        <translation>Данные оказались недостоверными</translation>
+    </message>
+    <message>
+        <source>Enrolled in a kindergarten</source>
+        <translation>Зачислен в детский сад</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Data corrected</source>
+        <translation>Данные исправлены</translation>
+    </message>
+    <message>
+        <source>Moved to the archive</source>
+        <translation>Перемещено в архив</translation>
+    </message>
+    <message>
+        <source>Restored from the archive</source>
+        <translation>Восстановлено из архива</translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN</source>
+        <translation>ИИН ребенка</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Child&apos;s last name</source>
+        <translation>Фамилия ребенка</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name</source>
+        <translation>Имя ребенка</translation>
+    </message>
+    <message>
+        <source>Child&apos;s patronymic</source>
+        <translation>Отчество ребенка</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s IIN</source>
+        <translation>ИИН заявителя</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s last name</source>
+        <translation>Фамилия заявителя</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s first name</source>
+        <translation>Имя заявителя</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s patronymic</source>
+        <translation>Отчество заявителя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Язык документов</translation>
+    </message>
+    <message>
+        <source>Chosen kindergartens</source>
+        <translation>Выбранные детские сады</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Населенный пункт</translation>
+    </message>
+    <message>
+        <source>Priority category</source>
+        <translation>Категория очередности</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct data</source>
+        <translation>Исправление данных</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction</source>
+        <translation>&amp;Сохранить исправление</translation>
+    </message>
+    <message>
+        <source>The IIN, the birth date and the category are not corrected: that is a new application.</source>
+        <translation>ИИН, дата рождения и категория не исправляются: это новое заявление.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Creating the demo district: kindergartens, places, a queue…</source>
         <translation>Создаётся демонстрационный район: детские сады, места, очередь…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChecklist</name>
+    <message>
+        <source>Documents presented</source>
+        <translation>Представленные документы</translation>
+    </message>
+    <message>
+        <source>issued on (valid {n} months):</source>
+        <translation>дата выдачи (действует {n} мес.):</translation>
     </message>
 </context>
 <context>
@@ -64,6 +423,171 @@
     <message>
         <source>Show details</source>
         <translation>Показать подробности</translation>
+    </message>
+</context>
+<context>
+    <name>IinField</name>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>Child</source>
+        <translation>Ребенок</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Queue and preferences</source>
+        <translation>Очередь и пожелания</translation>
+    </message>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation>&amp;ИИН:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>И&amp;мя:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Дата &amp;рождения:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Пол:</translation>
+    </message>
+    <message>
+        <source>IIN:</source>
+        <translation>ИИН:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Фамилия:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Patronymic:</source>
+        <translation>Отчество:</translation>
+    </message>
+    <message>
+        <source>ID document:</source>
+        <translation>Документ личности:</translation>
+    </message>
+    <message>
+        <source>Relation to the child:</source>
+        <translation>Кем приходится ребенку:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>L&amp;ocality:</source>
+        <translation>&amp;Населенный пункт:</translation>
+    </message>
+    <message>
+        <source>Language of education:</source>
+        <translation>Язык обучения:</translation>
+    </message>
+    <message>
+        <source>Group type:</source>
+        <translation>Тип группы:</translation>
+    </message>
+    <message>
+        <source>Special educational needs:</source>
+        <translation>Особые образовательные потребности:</translation>
+    </message>
+    <message>
+        <source>Work mode:</source>
+        <translation>Режим работы:</translation>
+    </message>
+    <message>
+        <source>Desired start:</source>
+        <translation>Желаемая дата начала:</translation>
+    </message>
+    <message>
+        <source>Kindergartens (in order):</source>
+        <translation>Детские сады (по порядку):</translation>
+    </message>
+    <message>
+        <source>Priority &amp;category:</source>
+        <translation>&amp;Категория очередности:</translation>
+    </message>
+    <message>
+        <source>SMS / e-mail notifications:</source>
+        <translation>Уведомления по SMS / e-mail:</translation>
+    </message>
+    <message>
+        <source>Language of documents:</source>
+        <translation>Язык документов:</translation>
+    </message>
+    <message>
+        <source>the applicant agrees</source>
+        <translation>заявитель согласен</translation>
+    </message>
+    <message>
+        <source>documented</source>
+        <translation>подтверждены документом</translation>
+    </message>
+    <message>
+        <source>kind and number</source>
+        <translation>вид и номер</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>Registered: application No. {number}.</source>
+        <translation>Зарегистрировано: заявление № {number}.</translation>
+    </message>
+    <message>
+        <source>Refused: receipt No. {number} issued.</source>
+        <translation>Отказано: выдана расписка № {number}.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Discard what was typed?</source>
+        <translation>Удалить введенные данные?</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>&amp;Заявление</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts</source>
+        <translation>&amp;Расписки</translation>
+    </message>
+    <message>
+        <source>&amp;Submit (Ctrl+Enter)</source>
+        <translation>&amp;Подать (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Open application</source>
+        <translation>&amp;Открыть заявление</translation>
     </message>
 </context>
 <context>
@@ -87,6 +611,13 @@
     <message>
         <source>Sync: local</source>
         <translation>Синхронизация: локально</translation>
+    </message>
+</context>
+<context>
+    <name>KindergartenPicker</name>
+    <message>
+        <source>{n}. — not chosen —</source>
+        <translation>{n}. — не выбран —</translation>
     </message>
 </context>
 <context>
@@ -234,6 +765,98 @@
         <translation>Неизвестный профиль правил &apos;{value}&apos;.</translation>
     </message>
     <message>
+        <source>An IIN has digits only.</source>
+        <translation>ИИН состоит только из цифр.</translation>
+    </message>
+    <message>
+        <source>An IIN has 12 digits.</source>
+        <translation>ИИН состоит из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>The 7th digit must be 1 to 6 (century and sex).</source>
+        <translation>7-я цифра должна быть от 1 до 6 (век и пол).</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a real birth date.</source>
+        <translation>Первые шесть цифр — не существующая дата рождения.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: a digit is mistyped.</source>
+        <translation>Контрольная цифра не совпадает: одна из цифр введена с ошибкой.</translation>
+    </message>
+    <message>
+        <source>This serial number gives no valid check digit.</source>
+        <translation>Этот порядковый номер не дает допустимой контрольной цифры.</translation>
+    </message>
+    <message>
+        <source>The birth date {birth_date} does not agree with the IIN ({iin_date}).</source>
+        <translation>Дата рождения {birth_date} не совпадает с ИИН ({iin_date}).</translation>
+    </message>
+    <message>
+        <source>The sex does not agree with the IIN.</source>
+        <translation>Пол не совпадает с ИИН.</translation>
+    </message>
+    <message>
+        <source>Enter the issue date of &apos;{document}&apos; to check its validity.</source>
+        <translation>Введите дату выдачи «{document}», чтобы проверить срок действия.</translation>
+    </message>
+    <message>
+        <source>The issue date of &apos;{document}&apos; is in the future.</source>
+        <translation>Дата выдачи «{document}» в будущем.</translation>
+    </message>
+    <message>
+        <source>Documents are printed in Kazakh or Russian.</source>
+        <translation>Документы печатаются на казахском или русском языке.</translation>
+    </message>
+    <message>
+        <source>Kindergarten {org} is not in {locality}.</source>
+        <translation>Детский сад {org} не находится в {locality}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address.</source>
+        <translation>«{value}» не является адресом электронной почты.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be corrected: withdraw the application and register a new one.</source>
+        <translation>«{field}» нельзя исправить: отзовите заявление и зарегистрируйте новое.</translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;{field}&apos;.</source>
+        <translation>Неизвестное поле «{field}».</translation>
+    </message>
+    <message>
+        <source>{field} has a wrong value.</source>
+        <translation>Неверное значение поля «{field}».</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Application {number} is no longer live and cannot be corrected.</source>
+        <translation>Заявление {number} уже не действует и не может быть исправлено.</translation>
+    </message>
+    <message>
+        <source>There is no application numbered {number}.</source>
+        <translation>Заявления с номером {number} нет.</translation>
+    </message>
+    <message>
+        <source>There is no receipt numbered {number}.</source>
+        <translation>Расписки с номером {number} нет.</translation>
+    </message>
+    <message>
+        <source>Application {number} is not waiting in the queue.</source>
+        <translation>Заявление {number} не ожидает в очереди.</translation>
+    </message>
+    <message>
+        <source>Application {number} holds referral {referral}; record the applicant&apos;s refusal of it first.</source>
+        <translation>По заявлению {number} выдано направление {referral}; сначала зарегистрируйте отказ заявителя от него.</translation>
+    </message>
+    <message>
+        <source>Unknown archive reason &apos;{value}&apos;.</source>
+        <translation>Неизвестная причина архивации «{value}».</translation>
+    </message>
+    <message>
         <source>Kezek</source>
         <translation>Kezek</translation>
     </message>
@@ -324,6 +947,130 @@
     </message>
 </context>
 <context>
+    <name>PositionText</name>
+    <message>
+        <source>Priority number {n}: list {list}, No. {index} in that list.</source>
+        <translation>Номер очередности {n}: список {list}, № {index} в этом списке.</translation>
+    </message>
+    <message>
+        <source>Ahead of it: {e} extraordinary (E), {f} first-priority (F) and {g} general (G) applications.</source>
+        <translation>Впереди: {e} внеочередных (E), {f} первоочередных (F) и {g} общих (G) заявлений.</translation>
+    </message>
+    <message>
+        <source>Extraordinary applications are served before all first-priority and general ones.</source>
+        <translation>Внеочередные заявления обслуживаются раньше всех первоочередных и общих.</translation>
+    </message>
+    <message>
+        <source>Strict order: every first-priority application is served before any general one.</source>
+        <translation>Строгий порядок: каждое первоочередное заявление обслуживается раньше любого общего.</translation>
+    </message>
+    <message>
+        <source>One first-priority place, then {r} general; the next place is due to a first-priority one.</source>
+        <translation>Одно место первоочередному, затем {r} общим; следующее место положено первоочередному заявлению.</translation>
+    </message>
+    <message>
+        <source>One first-priority place, then {r} general; now general is due, {k} before the next first-priority.</source>
+        <translation>Одно место первоочередному, затем {r} общим; сейчас очередь общих, до следующего первоочередного {k}.</translation>
+    </message>
+    <message>
+        <source>The number falls as applications ahead are served or withdrawn and rises when a higher list grows.</source>
+        <translation>Номер уменьшается, когда заявления впереди обслуживаются или отзываются, и растет, когда пополняется более высокий список.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>In this queue: {n}</source>
+        <translation>В этой очереди: {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Очередь:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>IIN, name or application number</source>
+        <translation>ИИН, ФИО или номер заявления</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребенок</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsView</name>
+    <message>
+        <source>Receipt No.</source>
+        <translation>Расписка №</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдана</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребенок</translation>
+    </message>
+    <message>
+        <source>Missing or expired documents</source>
+        <translation>Недостающие или просроченные документы</translation>
+    </message>
+    <message>
+        <source>&amp;Print again</source>
+        <translation>&amp;Напечатать снова</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>clerk</source>
@@ -358,6 +1105,25 @@
     <message>
         <source>Kezek cannot start</source>
         <translation>Не удалось запустить Kezek</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw the application</source>
+        <translation>Отзыв заявления</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw and print</source>
+        <translation>&amp;Отозвать и напечатать</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
     </message>
 </context>
 </TS>
