@@ -17,9 +17,9 @@ from app.db.models import Applicant, Application, Child, NumberCounter, Org
 from app.db.types import uuid7
 from app.domain.iin import InvalidIin, parse_iin, require_agreement
 from app.domain.local_time import LOCAL_TZ
-from app.domain.rules_profile import DocumentKind, RulesProfile, add_months
-from app.exchange.common import ImportResult, Problems, chunks, table_of, text_lengths
-from app.exchange.places import code_problem
+from app.domain.rules_profile import CodeKind, DocumentKind, RulesProfile, add_months
+from app.errors import InvalidInput
+from app.exchange.common import ImportResult, Problems, chunks, code_problem, table_of, text_lengths
 from app.exchange.spreadsheet import read_rows
 from app.services import journal
 from app.services.actors import Actor, OfficeInfo, ensure_office, require_role
@@ -106,9 +106,7 @@ class _Rules:
     profile: RulesProfile
     now: datetime
     categories: dict[str, tuple[str, tuple[DocumentKind, ...]]]
-    languages: frozenset[str]
-    group_types: frozenset[str]
-    work_modes: frozenset[str]
+    codes: tuple[tuple[CodeKind, frozenset[str]], ...]
     org_localities: dict[str, str]
 
 
@@ -159,9 +157,11 @@ def _plan(session: Session, path: Path, now: datetime) -> list[_Planned]:
             )
             for c in profile.categories
         },
-        languages=frozenset(profile.languages),
-        group_types=frozenset(profile.group_types),
-        work_modes=frozenset(profile.work_modes),
+        codes=(
+            ("language", frozenset(profile.languages)),
+            ("group_type", frozenset(profile.group_types)),
+            ("work_mode", frozenset(profile.work_modes)),
+        ),
         org_localities={
             code: locality for code, locality in session.execute(select(Org.org_code, Org.locality))
         },
@@ -226,12 +226,11 @@ def _check_row(rules: _Rules, problems: Problems, number: int, values: dict[str,
         elif add_months(birth, 12 * limit) <= registered_day:
             add(number, "child_birth_date", f"the child was {limit} or older when registered")
     profile = rules.profile
-    if (language := values["language"]) and language not in rules.languages:
-        add(number, "language", code_problem(profile, "language", language) or "")
-    if (group_type := values["group_type"]) and group_type not in rules.group_types:
-        add(number, "group_type", code_problem(profile, "group_type", group_type) or "")
-    if (work_mode := values["work_mode"]) and work_mode not in rules.work_modes:
-        add(number, "work_mode", code_problem(profile, "work_mode", work_mode) or "")
+    for kind, known in rules.codes:
+        value = values[kind]
+        if value and value not in known and (reason := code_problem(profile, kind, value)):
+            add(number, kind, reason)
+    group_type = values["group_type"]
     special_needs = _BOOLEANS.get(values["special_needs"].lower())
     if special_needs is None:
         add(number, "special_needs", "must be true or false (1/0, yes/no), or empty for false")
@@ -241,7 +240,10 @@ def _check_row(rules: _Rules, problems: Problems, number: int, values: dict[str,
     category = rules.categories.get(values["category"])
     if category is None:
         if values["category"]:
-            add(number, "category", f"unknown category '{values['category']}'")
+            try:
+                profile.category(values["category"])
+            except InvalidInput as error:
+                add(number, "category", error.text())
     elif registered_day is not None:
         _check_document(problems, number, values, category[1], doc_date, registered_day)
     email = values["email"]
@@ -292,8 +294,8 @@ def _check_document(
     """The priority document's date: needed when its validity is limited, valid on the registration day."""
     if issued is None:
         if limited and not values["category_doc_date"]:
-            add_reason = f"category {values['category']} needs the issue date of its document"
-            problems.add(number, "category_doc_date", f"{add_reason} ({limited[0].name_en})")
+            needed = f"category {values['category']} needs the issue date of its {limited[0].name_en}"
+            problems.add(number, "category_doc_date", needed)
         return
     if issued > registered_day:
         problems.add(number, "category_doc_date", f"{issued} is after the registration day {registered_day}")

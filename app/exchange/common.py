@@ -12,6 +12,7 @@ from typing import TypeVar
 from sqlalchemy import Table
 
 from app.db.models import Base
+from app.domain.rules_profile import CodeKind, RulesProfile
 from app.errors import InvalidInput
 from app.exchange.spreadsheet import SheetRow
 
@@ -96,6 +97,15 @@ class Problems:
         except ValueError:
             self.add(row, column, f"{text} is not a real date")
             return None
+
+
+def code_problem(profile: RulesProfile, kind: CodeKind, value: str) -> str | None:
+    """The profile's own message for an unknown code, None for a known one."""
+    try:
+        profile.validate_code(kind, value)
+    except InvalidInput as error:
+        return error.text()
+    return None
 
 
 def table_of(model: type[Base]) -> Table:

@@ -12,9 +12,8 @@ from sqlalchemy.orm import Session
 from app.db.models import Org, Place
 from app.db.types import uuid7
 from app.domain.local_time import local_date
-from app.domain.rules_profile import CodeKind, RulesProfile
-from app.errors import InvalidInput
-from app.exchange.common import ImportResult, Problems, chunks, table_of, text_lengths
+from app.domain.rules_profile import CodeKind
+from app.exchange.common import ImportResult, Problems, chunks, code_problem, table_of, text_lengths
 from app.exchange.spreadsheet import read_rows
 from app.services import journal
 from app.services.actors import Actor, ensure_office, require_role
@@ -55,15 +54,6 @@ def import_places(session: Session, actor: Actor, path: Path, *, now: datetime |
         session.execute(insert(table_of(Place)), list(chunk))
     digest = journal.append_many(session, actor, acts, moment)
     return ImportResult("places", len(rows), digest)
-
-
-def code_problem(profile: RulesProfile, kind: CodeKind, value: str) -> str | None:
-    """The profile's own message for an unknown code, None for a known one."""
-    try:
-        profile.validate_code(kind, value)
-    except InvalidInput as error:
-        return error.text()
-    return None
 
 
 def _plan(session: Session, path: Path, now: datetime) -> list[tuple[dict[str, str], dict[str, Any]]]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import openpyxl
 
@@ -110,7 +110,9 @@ def _csv_rows(path: Path, columns: Sequence[str]) -> Iterator[SheetRow]:
     return _csv_body(path, stream, reader, header)
 
 
-def _csv_body(path: Path, stream: Any, reader: Iterator[list[str]], header: list[str]) -> Iterator[SheetRow]:
+def _csv_body(
+    path: Path, stream: TextIO, reader: Iterator[list[str]], header: list[str]
+) -> Iterator[SheetRow]:
     with stream:
         try:
             # Counting records, not lines: a quoted cell may span lines but is one spreadsheet row.
