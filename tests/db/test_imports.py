@@ -17,12 +17,15 @@ from app.db.models import Applicant, Application, Child, JournalEntry, Org, Plac
 from app.domain.iin import Sex, make_iin
 from app.errors import InvalidInput
 from app.exchange import imports
-from app.exchange.applications import COLUMNS as APP_COLUMNS
-from app.exchange.orgs import COLUMNS as ORG_COLUMNS
-from app.exchange.places import COLUMNS as PLACE_COLUMNS
 from app.services import journal, numbering
 from app.services.actors import SYSTEM, ensure_office
 from app.services.intake import ApplicationInput, PersonInput, application_payload
+
+APP_COLUMNS, ORG_COLUMNS, PLACE_COLUMNS = (
+    imports.APPLICATION_COLUMNS,
+    imports.ORG_COLUMNS,
+    imports.PLACE_COLUMNS,
+)
 
 NOW = datetime(2026, 3, 10, 6, 0, tzinfo=UTC)
 REGISTERED = "2025-03-04T09:15:00+05:00"
