@@ -12,6 +12,7 @@ from app.cli.context import CommandContext
 from app.db import migrate
 from app.errors import UserError
 from app.services import demo, journal, users
+from app.services.actors import ROLES
 
 
 def register(commands: Any) -> None:
@@ -31,7 +32,7 @@ def register(commands: Any) -> None:
     )
     add = user.add_parser("add", help="add a user (the first one must be an admin)")
     add.add_argument("username")
-    add.add_argument("--role", choices=users.ROLES, required=True)
+    add.add_argument("--role", choices=ROLES, required=True)
     add.add_argument("--full-name", default="")
     add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     add.set_defaults(handler=users_add)

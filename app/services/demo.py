@@ -15,7 +15,7 @@ from app.db.database import Database
 from app.db.models import Application
 from app.domain.iin import Sex, make_iin
 from app.domain.local_time import LOCAL_TZ, local_date
-from app.domain.rules_profile import RulesProfile, add_months
+from app.domain.rules_profile import ListCode, RulesProfile, add_months
 from app.errors import RuleViolation
 from app.exchange import imports
 from app.services import users
@@ -132,7 +132,7 @@ def _place_rows(rng: random.Random, orgs: list[dict[str, str]], today: date) -> 
 
 
 def _category(rng: random.Random, profile: RulesProfile) -> str:
-    group = rng.choices(("E", "F", "G"), weights=(4, 14, 82))[0]
+    group: ListCode = rng.choices(("E", "F", "G"), weights=(4, 14, 82))[0]
     return rng.choice(profile.categories_in(group)).code
 
 
