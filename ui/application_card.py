@@ -45,6 +45,7 @@ class ApplicationCardDialog(QDialog):
         self.context, self.application_no = context, application_no
         self.language = context.translations.language or "en"
         self.card: ApplicationCard | None = None
+        self._org_names: dict[str, str] = {}
         self.last_document: bytes | None = None
         self.preview: PdfPreviewDialog | None = None
         self.dialog: QDialog | None = None
@@ -55,9 +56,11 @@ class ApplicationCardDialog(QDialog):
         self.documents = QListWidget()
         self.position = QLabel()
         self.position.setWordWrap(True)
+        self.position.setMargin(12)
         self.position.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.history = QTableWidget(0, 4)
         self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.verticalHeader().hide()
         self.tabs = QTabWidget()
         data_tab = QWidget()
         data_tab.setLayout(self.data)
@@ -84,6 +87,8 @@ class ApplicationCardDialog(QDialog):
     def load(self) -> None:
         with self.context.db.reading() as session:
             self.card = application_card.card(session, self.application_no)
+            kindergartens = reference_data.kindergartens(session, self.card.locality)
+        self._org_names = {k.org_code: k.name(self.language) for k in kindergartens}
         self._render()
 
     def _category(self, code: str) -> str:
@@ -154,7 +159,10 @@ class ApplicationCardDialog(QDialog):
             (self.tr("Category:"), f"{card.list_code}: {self._category(card.category)}"),
             (self.tr("Language, group, mode:"), ", ".join(wishes)),
             (self.tr("Desired start:"), format_date(card.desired_start) or "—"),
-            (self.tr("Kindergartens:"), ", ".join(card.preferred_orgs) or "—"),
+            (
+                self.tr("Kindergartens:"),
+                "\n".join(self._org_names.get(c, c) for c in card.preferred_orgs) or "—",
+            ),
             (self.tr("Language of documents:"), label(codes.LANGUAGES, card.doc_language)),
         ]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -111,31 +111,59 @@ def _row(values: Sequence[Any], priority: int | None) -> QueueTableRow:
     return QueueTableRow(priority, number, name, iin, category, list_code, status, at, locality, year)
 
 
+ListKey = tuple[datetime, str]
+
+
 def queue_page(
-    session: Session, locality: str, birth_year: int, start: int, count: int, size: QueueSize | None = None
+    session: Session,
+    locality: str,
+    birth_year: int,
+    start: int,
+    count: int,
+    size: QueueSize | None = None,
+    after: Mapping[str, ListKey] | None = None,
 ) -> list[QueueTableRow]:
-    """The rows at merged positions start .. start+count-1 (0-based): one indexed slice per list."""
+    """The rows at merged positions start .. start+count-1 (0-based): one indexed slice per list.
+
+    `after` may give, per list, the key of that list's last row before `start` (what a caller paging
+    forward already holds, see `last_keys`): the slice then starts by keyset instead of by offset.
+    """
     size = size or queue_size(session, locality, birth_year)
     places = list_positions(start, count, size.n_e, size.n_f, size.n_g, size.cycle, size.ratio)
     slices: dict[str, tuple[int, list[Sequence[Any]]]] = {}
     for code in LISTS:
         indices = [index for list_code, index in places if list_code == code]
-        if not indices:
-            continue
-        first = indices[0]
-        query = (
-            _rows_query()
-            .where(*_queue(locality, birth_year, code))
-            .order_by(*_ORDER)
-            .offset(first)
-            .limit(indices[-1] - first + 1)
-        )
-        slices[code] = (first, list(session.execute(query)))
+        if indices:
+            key = (after or {}).get(code)
+            slices[code] = (indices[0], _slice(session, locality, birth_year, code, indices, key))
     rows = []
     for offset, (code, index) in enumerate(places):
         first, fetched = slices[code]
         rows.append(_row(fetched[index - first], start + offset + 1))
     return rows
+
+
+def last_keys(rows: Sequence[QueueTableRow]) -> dict[str, ListKey]:
+    """Per list, the key of its last row among `rows` (a prefix of the merged order)."""
+    keys: dict[str, ListKey] = {}
+    for row in reversed(rows):
+        keys.setdefault(row.list_code, (row.registered_at, row.application_no))
+        if len(keys) == len(LISTS):
+            break
+    return keys
+
+
+def _slice(
+    session: Session, locality: str, birth_year: int, code: str, indices: list[int], key: ListKey | None
+) -> list[Sequence[Any]]:
+    where = _queue(locality, birth_year, code)
+    numbers = (
+        select(Application.application_no).where(*where).order_by(*_ORDER).limit(indices[-1] - indices[0] + 1)
+    )
+    # Either way only the covering index is walked; the join is done for the page's rows alone.
+    numbers = numbers.where(_key() > tuple_(*key)) if key is not None else numbers.offset(indices[0])
+    query = _rows_query().where(Application.application_no.in_(numbers.scalar_subquery())).order_by(*_ORDER)
+    return list(session.execute(query))
 
 
 def filtered_page(
@@ -209,11 +237,20 @@ def _matches(
 
 
 def search(session: Session, text: str, limit: int = 50) -> list[QueueTableRow]:
-    """Applications matching an IIN, a number or a name, each with its priority number if waiting."""
-    ids = find_applications(session, text, limit)
-    if not ids:
+    """Applications matching an IIN, a number or a name, each with its priority number if waiting.
+
+    An exact IIN or number is looked up by its index first; only if none matches are names scanned.
+    """
+    text = text.strip()
+    if not text:
         return []
-    query = _rows_query().add_columns(Application.id).where(Application.id.in_([uuid.UUID(i) for i in ids]))
+    exact = select(Application.id).join(Child, Child.id == Application.child_id)
+    ids = list(session.scalars(exact.where(Child.iin == text).limit(limit)))
+    ids += list(session.scalars(select(Application.id).where(Application.application_no == text)))
+    found = [str(value) for value in ids] or find_applications(session, text, limit)
+    if not found:
+        return []
+    query = _rows_query().add_columns(Application.id).where(Application.id.in_([uuid.UUID(i) for i in found]))
     rows = []
     for values in session.execute(query.order_by(*_ORDER)):
         waiting = values[7] in WAITING_STATUSES

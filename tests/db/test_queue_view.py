@@ -62,7 +62,14 @@ def test_every_page_matches_the_export(db: Database) -> None:
                 assert [(r.priority_number, r.application_no, r.status) for r in page] == [
                     (w.priority_number, w.application_no, w.status) for w in want
                 ]
+        paged: list[queue_view.QueueTableRow] = []
+        while len(paged) < size.total:
+            after = queue_view.last_keys(paged)
+            paged += queue_view.queue_page(session, "Қосшы", 2024, len(paged), 4, size, after=after)
         whole = queue_view.queue_page(session, "Қосшы", 2024, 0, 100)
+    assert [(r.priority_number, r.application_no) for r in paged] == [
+        (w.priority_number, w.application_no) for w in expected
+    ]
     assert [r.child_iin for r in whole] == [w.child_iin for w in expected]
     assert whole[0].child_name == "Нұрғалиев Әлихан Қуанышұлы"
 

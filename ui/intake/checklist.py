@@ -55,8 +55,10 @@ class DocumentChecklist(QWidget):
         }
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # deleteLater waits for the event loop; until then it would still paint
+                widget.deleteLater()
         self.boxes, self.dates, self.date_labels, self._kinds = {}, {}, {}, list(kinds)
         for row, kind in enumerate(kinds):
             box = QCheckBox(kind.name(language))

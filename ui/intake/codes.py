@@ -52,6 +52,8 @@ ACTIONS = {
     "application.correct": QT_TRANSLATE_NOOP("Codes", "Data corrected"),
     "application.archive": QT_TRANSLATE_NOOP("Codes", "Moved to the archive"),
     "application.restore": QT_TRANSLATE_NOOP("Codes", "Restored from the archive"),
+    "application.import": QT_TRANSLATE_NOOP("Codes", "Imported from an exchange file"),
+    "stop_list.release": QT_TRANSLATE_NOOP("Codes", "Released from the stop list"),
 }
 FIELDS = {
     "child_iin": QT_TRANSLATE_NOOP("Codes", "Child's IIN"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,8 +27,11 @@ from ui.intake.iin_field import IinField
 from ui.intake.kindergarten_picker import KindergartenPicker
 
 
-def _combo(items: Sequence[str]) -> QComboBox:
+def _combo(items: Sequence[str] = ()) -> QComboBox:
     combo = QComboBox()
+    # Category names run to 150 characters; sized to its contents a combo would push the form off screen.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(24)
     for code in items:
         combo.addItem(code, code)
     return combo
@@ -51,7 +54,7 @@ class IntakeForm(QWidget):
         self.applicant_middle, self.id_document = QLineEdit(), QLineEdit()
         self.relation = _combo(list(codes.RELATIONS))
         self.phone, self.email = QLineEdit(), QLineEdit()
-        self.locality = QComboBox()
+        self.locality = _combo()
         self.locality.setEditable(True)
         self.language_of_education = _combo(profile.languages)
         self.group_type = _combo(profile.group_types)
@@ -127,14 +130,15 @@ class IntakeForm(QWidget):
             form = QFormLayout(group)
             for key, widget in fields:
                 self._row(form, key, widget)
-        left = QVBoxLayout()
+        left, self.right_column = QVBoxLayout(), QVBoxLayout()
         left.addWidget(self.groups[0])
         left.addWidget(self.groups[1])
         left.addStretch(1)
+        self.right_column.addWidget(self.groups[2])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left, 1)
-        layout.addWidget(self.groups[2], 1)
+        layout.addLayout(left, 2)
+        layout.addLayout(self.right_column, 3)
 
     def inputs(self) -> list[QWidget]:
         """Every editor in tab order: the child, the applicant, then the queue and preferences."""
@@ -219,7 +223,9 @@ class IntakeForm(QWidget):
                 code = combo.itemData(index)
                 combo.setItemText(index, codes.label(table, code) if code else "—")
         for index, category in enumerate(self.profile.categories):
-            self.category.setItemText(index, f"{category.list_code}: {category.name(self.language)}")
+            name = category.name(self.language)
+            self.category.setItemText(index, f"{category.list_code}: {name}")
+            self.category.setItemData(index, name, Qt.ItemDataRole.ToolTipRole)
         for error in self.errors.values():
             error.retranslate()
 

@@ -20,7 +20,7 @@ class KindergartenPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         for combo in self.combos:
-            combo.setMinimumContentsLength(30)
+            combo.setMinimumContentsLength(24)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             layout.addWidget(combo)
         self._fill()

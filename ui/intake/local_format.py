@@ -10,9 +10,14 @@ from app.domain.local_time import local
 
 
 def format_date(day: date | None) -> str:
+    """The locale's short date, but with a four-digit year: a waiting list spans years."""
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def format_moment(moment: datetime) -> str:

@@ -74,19 +74,22 @@ class IntakePage(QWidget):
         self.retranslate()
 
     def _application_tab(self) -> QWidget:
+        self.form.right_column.addWidget(self.checklist)
+        self.form.right_column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
-        right = QVBoxLayout()
-        right.addWidget(self.checklist, 1)
-        right.addWidget(self.banner)
-        right.addWidget(self.open_button)
-        right.addWidget(self.status)
-        right.addWidget(self.submit_button)
+        messages = QVBoxLayout()
+        messages.addWidget(self.banner)
+        messages.addWidget(self.status)
+        bottom = QHBoxLayout()
+        bottom.addLayout(messages, 1)
+        bottom.addWidget(self.open_button)
+        bottom.addWidget(self.submit_button)
         tab = QWidget()
-        row = QHBoxLayout(tab)
-        row.addWidget(scroll, 3)
-        row.addLayout(right, 2)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
         return tab
 
     def _wire(self) -> None:

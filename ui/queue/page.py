@@ -40,6 +40,11 @@ class QueuePage(QWidget):
         self.search_edit, self.search_button, self.refresh_button = QLineEdit(), QPushButton(), QPushButton()
         self.queue_label, self.count_label = QLabel(), QLabel()
         self.queue_label.setBuddy(self.queue_combo)
+        self.category_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category_combo.setMinimumContentsLength(28)
+        self.search_edit.setMinimumWidth(280)
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
