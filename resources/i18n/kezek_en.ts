@@ -313,6 +313,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported from an exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released from the stop list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Child&apos;s IIN</source>
         <translation type="unfinished"></translation>
     </message>

@@ -313,6 +313,14 @@
         <translation>Мұрағаттан қалпына келтірілді</translation>
     </message>
     <message>
+        <source>Imported from an exchange file</source>
+        <translation>Алмасу файлынан импортталды</translation>
+    </message>
+    <message>
+        <source>Released from the stop list</source>
+        <translation>Стоп-парақтан шығарылды</translation>
+    </message>
+    <message>
         <source>Child&apos;s IIN</source>
         <translation>Баланың ЖСН</translation>
     </message>

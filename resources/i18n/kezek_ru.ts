@@ -313,6 +313,14 @@
         <translation>Восстановлено из архива</translation>
     </message>
     <message>
+        <source>Imported from an exchange file</source>
+        <translation>Импортировано из файла обмена</translation>
+    </message>
+    <message>
+        <source>Released from the stop list</source>
+        <translation>Исключено из стоп-листа</translation>
+    </message>
+    <message>
         <source>Child&apos;s IIN</source>
         <translation>ИИН ребенка</translation>
     </message>
