@@ -143,6 +143,10 @@ class RulesProfile:
         """The profile's extra days off and working days, for WorkingCalendar."""
         return CalendarOverrides(days_off=self.holiday_days_off, working_days=self.holiday_working_days)
 
+    def over_age_limit(self, birth_date: date, on: date) -> bool:
+        """Whether a child has reached the age limit on the given day (on the birthday itself: yes)."""
+        return add_months(birth_date, 12 * self.age_limit_years) <= on
+
     def is_distribution_frozen(self, d: date) -> bool:
         """Whether distribution is suspended on d (the August regrouping by default)."""
         return d.month in self.distribution_frozen_months

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app.db.models import Applicant, Application, Child, Org
 from app.domain.iin import InvalidIin, parse_iin, require_agreement
 from app.domain.local_time import LOCAL_TZ
-from app.domain.rules_profile import CodeKind, DocumentKind, RulesProfile, add_months
+from app.domain.rules_profile import CodeKind, DocumentKind, RulesProfile
 from app.errors import InvalidInput
 from app.exchange.common import Problems, code_problem, text_lengths
 from app.exchange.spreadsheet import SheetRow
@@ -157,7 +157,7 @@ def check_row(rules: RowRules, problems: Problems, row: SheetRow) -> Planned | N
         limit = rules.profile.age_limit_years
         if birth > registered_day:
             add(number, "child_birth_date", "the child was born after registered_at")
-        elif add_months(birth, 12 * limit) <= registered_day:
+        elif rules.profile.over_age_limit(birth, registered_day):
             add(number, "child_birth_date", f"the child was {limit} or older when registered")
     profile = rules.profile
     for kind, known in rules.codes:

@@ -81,8 +81,7 @@ def validate_form(profile: RulesProfile, form: ApplicationInput, today: date) ->
     parse_iin(form.applicant.iin)
     if form.child_birth_date > today:
         raise InvalidInput("child.born_in_future", "the child's birth date is in the future")
-    age_limit = date(today.year - profile.age_limit_years, today.month, min(today.day, 28))
-    if form.child_birth_date <= age_limit:
+    if profile.over_age_limit(form.child_birth_date, today):
         raise InvalidInput(
             "child.over_age",
             "the child is {years} or older and cannot be queued",

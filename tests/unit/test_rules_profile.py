@@ -239,3 +239,11 @@ def test_validation_errors_name_the_key(default_text: str, old: str, new: str, p
     assert error.code == "profile.invalid"
     assert error.params["path"] == path
     assert str(error).startswith(f"rules profile: {path}: ")
+
+
+def test_age_limit_is_reached_on_the_birthday() -> None:
+    profile = default_profile()
+    assert not profile.over_age_limit(date(2020, 12, 4), date(2026, 12, 3))
+    assert profile.over_age_limit(date(2020, 12, 3), date(2026, 12, 3))
+    assert profile.over_age_limit(date(2020, 2, 29), date(2026, 2, 28))
+    assert not profile.over_age_limit(date(2020, 2, 29), date(2026, 2, 27))
