@@ -50,6 +50,7 @@ class QueuePage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.activated.connect(self._activated)
         self.model: QueueTableModel | None = None
         self.last_card: QWidget | None = None
