@@ -90,6 +90,63 @@ MESSAGES: dict[str, str] = {
         "Application {number} holds referral {referral}; record the applicant's refusal of it first.",
     ),
     "archive.reason_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown archive reason '{value}'."),
+    # Free places, distribution, referrals, archive and the outbox.
+    "place.org_required": QT_TRANSLATE_NOOP("Messages", "Choose the kindergarten."),
+    "place.work_mode_any": QT_TRANSLATE_NOOP("Messages", "A place has a definite work mode, not 'any'."),
+    "place.birth_year": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a birth year from {oldest} to {newest}."
+    ),
+    "place.stay_until_required": QT_TRANSLATE_NOOP(
+        "Messages", "A temporary-stay place needs the date the stay ends."
+    ),
+    "place.stay_until_early": QT_TRANSLATE_NOOP(
+        "Messages", "The stay must end after the day enrolment may start."
+    ),
+    "place.stay_until_forbidden": QT_TRANSLATE_NOOP(
+        "Messages", "Only a temporary-stay place has an end date."
+    ),
+    "place.code_taken": QT_TRANSLATE_NOOP("Messages", "A place with code {place} already exists."),
+    "place.not_found": QT_TRANSLATE_NOOP("Messages", "There is no place with code {place}."),
+    "place.recall_reason_required": QT_TRANSLATE_NOOP("Messages", "A recall needs a reason."),
+    "place.held": QT_TRANSLATE_NOOP(
+        "Messages", "Place {place} is held by referral {referral}; it can be recalled once that is closed."
+    ),
+    "place.not_free": QT_TRANSLATE_NOOP("Messages", "Place {place} is not free."),
+    "place.not_available": QT_TRANSLATE_NOOP("Messages", "Place {place} is not vacant on {date}."),
+    "org.not_found": QT_TRANSLATE_NOOP("Messages", "There is no kindergarten with code {org}."),
+    "bulletin.future": QT_TRANSLATE_NOOP("Messages", "The day {day} has not come yet."),
+    "distribution.frozen": QT_TRANSLATE_NOOP(
+        "Messages", "No distribution on {date}: the rules profile suspends it that month (regrouping)."
+    ),
+    "distribution.changed": QT_TRANSLATE_NOOP(
+        "Messages", "Application {number} changed while distributing; run the distribution again."
+    ),
+    "referral.not_found": QT_TRANSLATE_NOOP("Messages", "There is no referral numbered {number}."),
+    "referral.not_live": QT_TRANSLATE_NOOP("Messages", "Referral {number} is no longer live."),
+    "referral.extension_used": QT_TRANSLATE_NOOP(
+        "Messages", "Referral {number} was already extended; the limit is {limit}."
+    ),
+    "referral.extension_days": QT_TRANSLATE_NOOP("Messages", "An extension is 1 to {max} calendar days."),
+    "referral.expired": QT_TRANSLATE_NOOP("Messages", "Referral {number} expired on {date}."),
+    "referral.reason_required": QT_TRANSLATE_NOOP("Messages", "A referral made by hand needs a reason."),
+    "referral.other_queue": QT_TRANSLATE_NOOP(
+        "Messages", "Application {number} is not in the queue of place {place}."
+    ),
+    "enrolment.contract_required": QT_TRANSLATE_NOOP("Messages", "The contract number is required."),
+    "enrolment.before_issue": QT_TRANSLATE_NOOP(
+        "Messages", "Enrolment on {date} is before the referral was issued."
+    ),
+    "archive.restore_note_required": QT_TRANSLATE_NOOP("Messages", "A restoration needs a note saying why."),
+    "archive.not_archived": QT_TRANSLATE_NOOP("Messages", "Application {number} is not in the archive."),
+    "archive.enrolled": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Application {number} ended in enrolment; that is undone at the kindergarten, not here.",
+    ),
+    "archive.child_has_live": QT_TRANSLATE_NOOP(
+        "Messages", "The child now has live application {other} in {locality}."
+    ),
+    "notification.done": QT_TRANSLATE_NOOP("Messages", "This message is already {status}."),
+    "notification.not_found": QT_TRANSLATE_NOOP("Messages", "There is no such message."),
 }
 
 

@@ -8,9 +8,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from ui.archive import ArchivePage
 from ui.intake import IntakePage
 from ui.page_context import PageContext
+from ui.places.section import PlacesSection
 from ui.queue import QueuePage
+from ui.referrals import ReferralsPage, enrolment_page
+from ui.reports_page import ReportsPage
 from ui.settings_page import SettingsPage
 
 PageFactory = Callable[[PageContext], QWidget]
@@ -33,11 +37,11 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("intake", QT_TRANSLATE_NOOP("Pages", "Intake"), IntakePage),
     PageSpec("queue", QT_TRANSLATE_NOOP("Pages", "Queue"), QueuePage),
-    PageSpec("places", QT_TRANSLATE_NOOP("Pages", "Free places")),
-    PageSpec("referrals", QT_TRANSLATE_NOOP("Pages", "Referrals")),
-    PageSpec("enrolment", QT_TRANSLATE_NOOP("Pages", "Enrolment")),
-    PageSpec("archive", QT_TRANSLATE_NOOP("Pages", "Stop list & archive")),
-    PageSpec("reports", QT_TRANSLATE_NOOP("Pages", "Reports")),
+    PageSpec("places", QT_TRANSLATE_NOOP("Pages", "Free places"), PlacesSection),
+    PageSpec("referrals", QT_TRANSLATE_NOOP("Pages", "Referrals"), ReferralsPage),
+    PageSpec("enrolment", QT_TRANSLATE_NOOP("Pages", "Enrolment"), enrolment_page),
+    PageSpec("archive", QT_TRANSLATE_NOOP("Pages", "Stop list & archive"), ArchivePage),
+    PageSpec("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), ReportsPage),
     PageSpec("journal", QT_TRANSLATE_NOOP("Pages", "Journal")),
     PageSpec("sync", QT_TRANSLATE_NOOP("Pages", "Sync")),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), SettingsPage),

@@ -1,0 +1,72 @@
+"""The Stop list & archive page on a real database: both registers, and restoring from the archive."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.services import archive, referrals
+from tests.db.distribution_helpers import CLERK, SUPERVISOR, status_of
+from tests.ui.distribution_data import (
+    as_of_today,
+    issue_referrals,
+    supervisor_context,
+    two_places_three_applications,
+)
+from ui.archive import ArchivePage
+from ui.page_context import PageContext
+from ui.row_table import select_where
+
+
+def make_page(qtbot: QtBot, context: PageContext) -> ArchivePage:
+    page = ArchivePage(context)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_registers_and_restore(qtbot: QtBot, context: PageContext) -> None:
+    numbers = two_places_three_applications(context.db)
+    issue_referrals(context.db)
+    with context.db.transaction() as session:
+        archive.withdraw(session, CLERK, numbers[1], "withdrawn", "moved away")
+        referrals.expire_due(session, SUPERVISOR, as_of_today() + timedelta(days=60))
+    page = make_page(qtbot, supervisor_context(context))
+    stopped = {row.application_no for row in page.stop_model.rows}
+    assert stopped == {numbers[0], numbers[2]}
+    assert page.stop_table.model().index(0, 2).data() != page.stop_model.rows[0].reason
+    assert [(row.application_no, row.reason) for row in page.archive_model.rows] == [
+        (numbers[1], "withdrawn")
+    ]
+    page.tabs.setCurrentIndex(1)
+    assert not page.restore_button.isEnabled()
+    assert select_where(page.archive_table, lambda row: row.application_no == numbers[1])
+    assert page.restore_button.isEnabled()
+    dialog = page.ask_restore()
+    assert dialog is not None
+    assert not dialog.ok_button.isEnabled()
+    dialog.edit.setText("withdrawn by mistake")
+    with qtbot.waitSignal(page.restored):
+        dialog.ok_button.click()
+    assert page.archive_model.rows == []
+    assert status_of(context.db, numbers[1]) == "queued"
+    page.show_restored.setChecked(True)
+    assert [row.restored_by for row in page.archive_model.rows] == [SUPERVISOR.username]
+
+
+def test_a_clerk_cannot_restore(qtbot: QtBot, context: PageContext) -> None:
+    numbers = two_places_three_applications(context.db)
+    with context.db.transaction() as session:
+        archive.withdraw(session, CLERK, numbers[1], "duplicate")
+    page = make_page(qtbot, context)
+    assert select_where(page.archive_table, lambda row: row.application_no == numbers[1])
+    assert not page.restore_button.isEnabled()
+    assert not page.restore(numbers[1], "because")
+    assert page.last_error is not None
+    assert page.last_error.code == "auth.forbidden"
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    box.close()
+    assert status_of(context.db, numbers[1]) == "archived"

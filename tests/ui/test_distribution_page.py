@@ -1,0 +1,113 @@
+"""The Distribution page on a real database: dry run, issued referrals, protocol, and the August freeze."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.db.models import Referral
+from tests.db.distribution_helpers import dump, status_of
+from tests.ui.distribution_data import as_of_today, supervisor_context, two_places_three_applications
+from ui.distribution import DistributionPage
+from ui.page_context import PageContext
+
+
+def make_page(qtbot: QtBot, context: PageContext, as_of: date) -> DistributionPage:
+    page = DistributionPage(context)
+    qtbot.addWidget(page)
+    page.show_previews = False
+    page.as_of.setDate(QDate(as_of.year, as_of.month, as_of.day))
+    page.show()
+    return page
+
+
+def answer_yes(qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Yes).click()
+
+
+def close_box() -> int:
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    box.close()
+    return 1
+
+
+def test_dry_run_then_issue_then_protocol(qtbot: QtBot, context: PageContext, tmp_path: Path) -> None:
+    numbers = two_places_three_applications(context.db)
+    page = make_page(qtbot, supervisor_context(context), as_of_today())
+    assert not page.issue_button.isEnabled()
+    before = dump(context.db)
+    with qtbot.waitSignal(page.planned, timeout=20000):
+        page.dry_run_button.click()
+    result = page.result
+    assert result is not None
+    assert result.dry_run
+    assert [(r.place_code, r.application_no, r.referral_no) for r in page.model.rows] == [
+        ("P-1", numbers[0], None),
+        ("P-2", numbers[2], None),
+    ]
+    assert dump(context.db) == before  # a dry run writes nothing
+    page.table.selectRow(1)
+    passed = page.passed_model.rows
+    assert [(p.candidate.application_no, p.reason) for p in passed] == [(numbers[1], "language")]
+    assert page.passed_table.model().index(0, 3).data() != ""
+
+    assert page.issue_button.isEnabled()
+    with qtbot.waitSignal(page.planned, timeout=20000):
+        page.issue_button.click()
+        answer_yes(qtbot)
+    issued = [r.referral_no for r in page.model.rows]
+    assert all(issued)
+    assert page.model.index(0, 7).data() == issued[0]
+    assert not page.issue_button.isEnabled()
+    with context.db.reading() as session:
+        stored = set(session.scalars(select(Referral.referral_no)))
+    assert stored == set(issued)
+    assert status_of(context.db, numbers[0]) == "referred"
+    assert status_of(context.db, numbers[1]) == "queued"
+
+    with qtbot.waitSignal(page.document_ready, timeout=20000) as ready:
+        page.protocol_button.click()
+    reader = PdfReader(io.BytesIO(ready.args[0]))
+    text = " ".join(p.extract_text() for p in reader.pages)
+    for value in (*issued, numbers[0], numbers[2], "P-1", "P-2"):
+        assert value in text
+    target = tmp_path / "protocol.xlsx"
+    with qtbot.waitSignal(page.exported, timeout=20000):
+        page.export_to(target)
+    cells = {str(c) for row in load_workbook(target).active.iter_rows(values_only=True) for c in row}
+    assert set(issued) <= cells
+
+
+def test_a_clerk_may_dry_run_but_not_issue(qtbot: QtBot, context: PageContext) -> None:
+    two_places_three_applications(context.db)
+    page = make_page(qtbot, context, as_of_today())
+    with qtbot.waitSignal(page.planned, timeout=20000):
+        page.start_dry_run()
+    assert page.result is not None
+    assert page.result.awarded == 2
+    assert not page.issue_button.isEnabled()
+    assert page.protocol_button.isEnabled()
+
+
+def test_august_is_refused_with_the_translated_message(qtbot: QtBot, context: PageContext) -> None:
+    two_places_three_applications(context.db)
+    page = make_page(qtbot, supervisor_context(context), date(2027, 8, 16))
+    with qtbot.waitSignal(page.failed, timeout=20000):
+        page.start_dry_run()
+    assert page.last_error is not None
+    assert page.last_error.code == "distribution.frozen"
+    assert page.result is None
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    assert close_box()

@@ -1,0 +1,144 @@
+"""The Free places page on a real database: table and filters, publish with field errors, recall, bulletins."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from pypdf import PdfReader
+from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
+
+from app.services.session import Database
+from tests.db.distribution_helpers import add_org, publish
+from tests.ui.distribution_data import issue_referrals, two_places_three_applications
+from ui.page_context import PageContext
+from ui.places import PlacesPage
+from ui.places.bulletin_panel import BulletinPanel
+from ui.row_table import select_where
+
+
+def make_page(qtbot: QtBot, context: PageContext) -> PlacesPage:
+    page = PlacesPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def codes(page: PlacesPage) -> list[str]:
+    return [row.place_code for row in page.model.rows]
+
+
+def place_status(page: PlacesPage, code: str) -> str:
+    page.status_combo.setCurrentIndex(0)
+    return next(row.status for row in page.model.rows if row.place_code == code)
+
+
+def test_the_table_lists_places_and_filters_by_status_and_kindergarten(
+    qtbot: QtBot, context: PageContext
+) -> None:
+    with context.db.transaction() as session:
+        add_org(session, "BB-1")
+        add_org(session, "BB-2")
+        publish(session, "P-1")
+        publish(session, "P-2", org_code="BB-2")
+    page = make_page(qtbot, context)
+    assert codes(page) == ["P-1", "P-2"]
+    page.org_combo.setCurrentIndex(page.org_combo.findData("BB-2"))
+    assert codes(page) == ["P-2"]
+    page.status_combo.setCurrentIndex(page.status_combo.findData("recalled"))
+    assert codes(page) == []
+    assert page.table.model().columnCount() == 11
+
+
+def test_publish_marks_a_bad_value_at_its_field_then_publishes(qtbot: QtBot, context: PageContext) -> None:
+    with context.db.transaction() as session:
+        add_org(session, "BB-1")
+    page = make_page(qtbot, context)
+    dialog = page.open_publish()
+    dialog.birth_year.setValue(1995)
+    dialog.enrollment_mode.setCurrentIndex(dialog.enrollment_mode.findData("temporary"))
+    dialog.has_stay_until.setChecked(False)
+    dialog.submit()
+    assert dialog.errors["birth_year"].code == "place.birth_year"
+    assert dialog.errors["stay_until"].code == "place.stay_until_required"
+    assert dialog.errors["birth_year"].isVisibleTo(dialog)
+    assert dialog.errors["language"].code is None
+    assert codes(page) == []
+    dialog.birth_year.setValue(date.today().year - 3)
+    assert dialog.errors["birth_year"].code is None  # re-checked as the value changes
+    dialog.has_stay_until.setChecked(True)
+    start = date.today()
+    dialog.stay_until.setDate(QDate(start.year + 1, start.month, 1))
+    with qtbot.waitSignal(page.changed):
+        dialog.submit()
+    assert len(page.model.rows) == 1
+    row = page.model.rows[0]
+    assert (row.org_code, row.enrollment_mode, row.status) == ("BB-1", "temporary", "published")
+    assert row.place_code.startswith(f"BB-1-{start.year - 3}-")
+
+
+def test_a_taken_place_code_is_marked_at_the_code_field(qtbot: QtBot, context: PageContext) -> None:
+    with context.db.transaction() as session:
+        add_org(session, "BB-1")
+        publish(session, "P-1")
+    page = make_page(qtbot, context)
+    dialog = page.open_publish()
+    dialog.place_code.setText("P-1")
+    dialog.submit()
+    assert dialog.errors["place_code"].code == "place.code_taken"
+    assert codes(page) == ["P-1"]
+
+
+def test_recall_needs_a_reason_and_is_refused_while_a_referral_holds_the_place(
+    qtbot: QtBot, context: PageContext
+) -> None:
+    two_places_three_applications(context.db)
+    issue_referrals(context.db)
+    with context.db.transaction() as session:
+        publish(session, "P-3")
+    page = make_page(qtbot, context)
+    page.status_combo.setCurrentIndex(0)
+    assert select_where(page.table, lambda row: row.place_code == "P-1")
+    dialog = page.ask_recall()
+    assert dialog is not None
+    assert not dialog.ok_button.isEnabled()
+    dialog.edit.setText("group closed")
+    dialog.ok_button.click()
+    assert page.last_error is not None
+    assert page.last_error.code == "place.held"
+    assert place_status(page, "P-1") == "referred"
+    assert select_where(page.table, lambda row: row.place_code == "P-3")
+    page.ask_recall()
+    page.recall("P-3", "group closed")
+    assert page.last_error is None
+    assert place_status(page, "P-3") == "recalled"
+
+
+def test_bulletin_preview_and_export(qtbot: QtBot, context: PageContext, tmp_path: object) -> None:
+    with context.db.transaction() as session:
+        add_org(session, "BB-1")
+        publish(session, "P-1")
+    panel = BulletinPanel(context)
+    qtbot.addWidget(panel)
+    panel.show_previews = False
+    panel.day.setDate(QDate(2026, 12, 1))
+    panel.kind.setCurrentIndex(panel.kind.findData("vacant"))
+    with qtbot.waitSignal(panel.document_ready) as ready:
+        panel.make_pdf()
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(ready.args[0])).pages)
+    assert "P-1" in text
+    from pathlib import Path
+
+    target = Path(str(tmp_path)) / "vacant.xlsx"
+    with qtbot.waitSignal(panel.exported) as exported:
+        panel.export_to(target)
+    assert exported.args[0] == target
+    assert target.stat().st_size > 0
+
+
+def test_the_page_follows_the_language(qtbot: QtBot, context: PageContext, db: Database) -> None:
+    page = make_page(qtbot, context)
+    english = page.publish_button.text()
+    context.translations.apply("kk")
+    qtbot.waitUntil(lambda: page.publish_button.text() != english)

@@ -1,0 +1,122 @@
+"""The Referrals and Enrolment pages on a real database: print, extend once, decline, enrol."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from pypdf import PdfReader
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tests.db.distribution_helpers import status_of
+from tests.ui.distribution_data import issue_referrals, two_places_three_applications
+from ui.notifications import NotificationsView
+from ui.page_context import PageContext
+from ui.referrals import ReferralsPage, enrolment_page
+from ui.row_table import select_where
+
+
+def make_page(qtbot: QtBot, page: ReferralsPage) -> ReferralsPage:
+    qtbot.addWidget(page)
+    page.show_previews = False
+    page.show()
+    return page
+
+
+def row_of(page: ReferralsPage, number: str) -> object:
+    return next(row for row in page.model.rows if row.referral_no == number)
+
+
+def test_print_and_extend_once(qtbot: QtBot, context: PageContext) -> None:
+    numbers = two_places_three_applications(context.db)
+    first, second = issue_referrals(context.db)
+    page = make_page(qtbot, ReferralsPage(context))
+    assert {row.referral_no for row in page.model.rows} == {first, second}
+    assert select_where(page.table, lambda row: row.referral_no == first)
+    with qtbot.waitSignal(page.document_ready, timeout=20000) as ready:
+        page.print_button.click()
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(ready.args[0])).pages)
+    assert first in text
+    assert numbers[0] in text
+
+    before = row_of(page, first).valid_until
+    dialog = page.ask_extend()
+    assert dialog is not None
+    assert dialog.days.maximum() == context.profile.extension_max_days
+    dialog.days.setValue(10)
+    with qtbot.waitSignal(page.changed):
+        dialog.ok_button.click()
+    after = row_of(page, first)
+    assert (after.valid_until - before).days == 10
+    assert after.extensions == 1
+    assert select_where(page.table, lambda row: row.referral_no == first)
+    assert not page.extend(first, 5)
+    assert page.last_error is not None
+    assert page.last_error.code == "referral.extension_used"
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    box.close()
+
+
+def test_decline_returns_the_application_to_the_queue(qtbot: QtBot, context: PageContext) -> None:
+    numbers = two_places_three_applications(context.db)
+    first, _second = issue_referrals(context.db)
+    page = make_page(qtbot, ReferralsPage(context))
+    assert select_where(page.table, lambda row: row.referral_no == first)
+    with qtbot.waitSignal(page.changed):
+        page.decline_button.click()
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert first not in {row.referral_no for row in page.model.rows}
+    assert status_of(context.db, numbers[0]) == "queued"
+    page.status_combo.setCurrentIndex(page.status_combo.findData("declined"))
+    assert [row.referral_no for row in page.model.rows] == [first]
+    assert not page.decline_button.isEnabled()
+
+
+def test_enrolment_page_lists_live_referrals_and_enrols(qtbot: QtBot, context: PageContext) -> None:
+    numbers = two_places_three_applications(context.db)
+    first, second = issue_referrals(context.db)
+    page = make_page(qtbot, enrolment_page(context))
+    assert page.enrolment
+    assert not page.extend_button.isVisibleTo(page)
+    assert not page.status_combo.isVisibleTo(page)
+    assert {row.referral_no for row in page.model.rows} == {first, second}
+    assert select_where(page.table, lambda row: row.referral_no == second)
+    dialog = page.ask_enrol()
+    assert dialog is not None
+    assert not dialog.ok_button.isEnabled()
+    dialog.contract_no.setText("Д-17/2026")
+    with qtbot.waitSignal(page.changed):
+        dialog.ok_button.click()
+    assert [row.referral_no for row in page.model.rows] == [first]
+    assert status_of(context.db, numbers[2]) == "archived"
+    assert not page.enrol(first, date(2000, 1, 1), "Д-18")
+    assert page.last_error is not None
+    assert page.last_error.code == "enrolment.before_issue"
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    box.close()
+
+
+def test_a_print_channel_notice_is_printed_from_the_outbox(qtbot: QtBot, context: PageContext) -> None:
+    two_places_three_applications(context.db)
+    issue_referrals(context.db)
+    view = NotificationsView(context)
+    qtbot.addWidget(view)
+    view.show_previews = False
+    view.channel_combo.setCurrentIndex(view.channel_combo.findData("print"))
+    view.status_combo.setCurrentIndex(view.status_combo.findData("pending"))
+    waiting = [row for row in view.model.rows if row.event == "referral_issued"]
+    assert len(waiting) == 2
+    assert select_where(view.table, lambda row: row.id == waiting[0].id)
+    with qtbot.waitSignal(view.printed, timeout=20000) as printed:
+        view.print_button.click()
+    result = printed.args[0]
+    assert result.row is not None
+    assert result.row.status == "printed"
+    assert PdfReader(io.BytesIO(result.pdf)).pages
+    assert waiting[0].id not in {row.id for row in view.model.rows}

@@ -1,0 +1,25 @@
+"""The registers of the stop list and the archive, and restoring an application (one transaction)."""
+
+from __future__ import annotations
+
+from app.services import archive
+from app.services.actors import Actor
+from app.services.archive import ArchiveRow, StopListRow
+from app.services.session import Database
+
+LIMIT = 1000
+
+
+def stop_list(db: Database, active_only: bool) -> list[StopListRow]:
+    with db.reading() as session:
+        return archive.list_stop_list(session, active_only=active_only, limit=LIMIT)
+
+
+def archived(db: Database, include_restored: bool) -> list[ArchiveRow]:
+    with db.reading() as session:
+        return archive.list_archive(session, include_restored=include_restored, limit=LIMIT)
+
+
+def restore(db: Database, actor: Actor, application_no: str, note: str) -> ArchiveRow:
+    with db.transaction() as session:
+        return archive.restore(session, actor, application_no, note)

@@ -1,0 +1,49 @@
+"""The acts behind the free-place buttons: one service call per transaction, documents as bytes."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import cast
+
+from app.domain.documents import BulletinData, BulletinKind, DocumentLanguage
+from app.services import bulletins, places
+from app.services.actors import Actor
+from app.services.places import OrgRow, PlaceInput, PlaceRow
+from app.services.session import Database
+from reports.bulletin import build_bulletin_pdf, build_bulletin_xlsx
+from ui.documents import render
+
+
+def orgs(db: Database) -> list[OrgRow]:
+    with db.reading() as session:
+        return places.list_orgs(session)
+
+
+def place_rows(db: Database, status: str | None, org_code: str | None) -> list[PlaceRow]:
+    with db.reading() as session:
+        return places.list_places(session, status, org_code)
+
+
+def publish(db: Database, actor: Actor, place: PlaceInput) -> PlaceRow:
+    with db.transaction() as session:
+        return places.publish_place(session, actor, place)
+
+
+def recall(db: Database, actor: Actor, place_code: str, reason: str) -> PlaceRow:
+    with db.transaction() as session:
+        return places.recall_place(session, actor, place_code, reason)
+
+
+def _bulletin(db: Database, day: date, kind: str, language: str) -> BulletinData:
+    with db.reading() as session:
+        return bulletins.bulletin(session, day, cast(BulletinKind, kind), cast(DocumentLanguage, language))
+
+
+def bulletin_pdf(db: Database, day: date, kind: str, language: str) -> bytes:
+    return render(build_bulletin_pdf, _bulletin(db, day, kind, language))
+
+
+def bulletin_xlsx(db: Database, day: date, kind: str, language: str, path: Path) -> Path:
+    build_bulletin_xlsx(_bulletin(db, day, kind, language), path)
+    return path

@@ -1,0 +1,35 @@
+"""Translated names of the codes the free-place screens show (enrolment modes, place states, bulletins)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+ENROLMENT_MODES = {
+    "general": QT_TRANSLATE_NOOP("Codes", "Generally established"),
+    "early_booking": QT_TRANSLATE_NOOP("Codes", "Early booking"),
+    "temporary": QT_TRANSLATE_NOOP("Codes", "Temporary stay"),
+}
+PLACE_STATUSES = {
+    "published": QT_TRANSLATE_NOOP("Codes", "Free"),
+    "referred": QT_TRANSLATE_NOOP("Codes", "Held by a referral"),
+    "taken": QT_TRANSLATE_NOOP("Codes", "Taken"),
+    "recalled": QT_TRANSLATE_NOOP("Codes", "Recalled"),
+}
+BULLETIN_KINDS = {
+    "vacant": QT_TRANSLATE_NOOP("Codes", "Vacant places"),
+    "recalled": QT_TRANSLATE_NOOP("Codes", "Recalled places"),
+}
+DOCUMENT_LANGUAGES = {
+    "kk": QT_TRANSLATE_NOOP("Codes", "Kazakh"),
+    "ru": QT_TRANSLATE_NOOP("Codes", "Russian"),
+}
+
+
+def kindergarten_name(name_kk: str, name_ru: str, language: str) -> str:
+    """Kazakh on a Kazakh screen, Russian otherwise (kindergartens have no English name)."""
+    return name_kk if language == "kk" else name_ru
+
+
+def document_language(screen_language: str) -> str:
+    """Printed documents are Kazakh or Russian; an English screen prints Kazakh, the state language."""
+    return "ru" if screen_language == "ru" else "kk"

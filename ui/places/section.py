@@ -1,0 +1,35 @@
+"""The Free places section of the main window: the places page and the distribution of them, in tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ui.distribution import DistributionPage
+from ui.page_context import PageContext
+from ui.places.page import PlacesPage
+
+
+class PlacesSection(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.places = PlacesPage(context)
+        self.distribution = DistributionPage(context)
+        # A distribution run changes which places are free; show it when the clerk switches back.
+        self.distribution.planned.connect(lambda result: result.dry_run or self.places.refresh())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.places, "")
+        self.tabs.addTab(self.distribution, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("&Places"))
+        self.tabs.setTabText(1, self.tr("&Distribution"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

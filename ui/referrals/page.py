@@ -1,0 +1,239 @@
+"""The Referrals page (live referrals and their acts) and the Enrolment page, the same widget filtered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.errors import UserError
+from app.services.referral_views import ReferralRow
+from ui import msgbox
+from ui.error_dialog import report_exception
+from ui.intake.codes import label
+from ui.messages import show_error
+from ui.page_context import PageContext
+from ui.pdf_preview import PdfPreviewDialog, preview_pdf
+from ui.places.codes import kindergarten_name
+from ui.referrals import acts
+from ui.referrals.codes import REFERRAL_STATUSES, referral_columns
+from ui.referrals.dialogs import EnrolDialog, ExtendDialog
+from ui.row_table import RowTableModel, make_table, selected_row
+from ui.tasks import run_task
+
+LIVE = "issued"
+
+
+class ReferralsPage(QWidget):
+    """`enrolment=True` shows only the referrals awaiting enrolment, with the Enrol and Print acts.
+
+    `changed()` after every act; `document_ready(pdf)` for every printed referral.
+    """
+
+    changed = Signal()
+    document_ready = Signal(bytes)
+
+    def __init__(self, context: PageContext, enrolment: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.enrolment = context, enrolment
+        self.language = context.translations.language or "en"
+        self.last_error: UserError | None = None
+        self.last_document: bytes | None = None
+        self.preview: PdfPreviewDialog | None = None
+        self.dialog: QWidget | None = None
+        self.show_previews = True
+        self.title, self.count_label = QLabel(), QLabel()
+        self.title.setObjectName("pageTitle")
+        self.status_combo, self.org_combo = QComboBox(), QComboBox()
+        self.status_label, self.org_label = QLabel(), QLabel()
+        self.status_label.setBuddy(self.status_combo)
+        self.org_label.setBuddy(self.org_combo)
+        self.model = RowTableModel(referral_columns(self.language), self)
+        self.table = make_table(self.model, stretch=1)
+        self.print_button, self.extend_button = QPushButton(), QPushButton()
+        self.decline_button, self.enrol_button, self.refresh_button = (
+            QPushButton(),
+            QPushButton(),
+            QPushButton(),
+        )
+        self._build()
+        self.reload()
+        self.retranslate()
+
+    def _build(self) -> None:
+        self.status_combo.addItem("", None)
+        for status in REFERRAL_STATUSES:
+            self.status_combo.addItem("", status)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(LIVE))
+        for widget in (self.status_label, self.status_combo):
+            widget.setVisible(not self.enrolment)
+        for button in (self.extend_button, self.decline_button):
+            button.setVisible(not self.enrolment)
+        self.status_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.org_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.print_button.clicked.connect(self.print_referral)
+        self.extend_button.clicked.connect(self.ask_extend)
+        self.decline_button.clicked.connect(self.ask_decline)
+        self.enrol_button.clicked.connect(self.ask_enrol)
+        self.refresh_button.clicked.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.activated.connect(lambda _i: self.enrolment and self.ask_enrol())
+        QShortcut(
+            QKeySequence("F5"), self, self.reload, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        filters = QHBoxLayout()
+        for widget in (self.status_label, self.status_combo, self.org_label, self.org_combo):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.refresh_button)
+        actions = QHBoxLayout()
+        for button in (self.enrol_button, self.extend_button, self.decline_button, self.print_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+    def reload(self) -> None:
+        current = self.org_combo.currentData()
+        self.org_combo.blockSignals(True)
+        self.org_combo.clear()
+        self.org_combo.addItem("", None)
+        for org in acts.orgs(self.context.db):
+            self.org_combo.addItem(kindergarten_name(org.name_kk, org.name_ru, self.language), org.org_code)
+        self.org_combo.setCurrentIndex(max(self.org_combo.findData(current), 0))
+        self.org_combo.blockSignals(False)
+        self._retranslate_filters()
+        self.refresh()
+
+    def refresh(self) -> None:
+        status = LIVE if self.enrolment else self.status_combo.currentData()
+        self.model.set_rows(acts.rows(self.context.db, status, self.org_combo.currentData()))
+        self._update_count()
+        self._update_buttons()
+
+    def selected(self) -> ReferralRow | None:
+        row: ReferralRow | None = selected_row(self.table)
+        return row
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        live = row is not None and row.status == LIVE
+        for button in (self.extend_button, self.decline_button, self.enrol_button):
+            button.setEnabled(live)
+        self.print_button.setEnabled(row is not None)
+
+    def _act(self, act: Callable[[], object]) -> bool:
+        """Run one act; a refusal is shown translated and kept in `last_error`."""
+        try:
+            act()
+        except UserError as error:
+            self.last_error = error
+            show_error(self, error)
+            return False
+        except Exception as error:  # a bug: logged and shown with its details
+            report_exception(error, self)
+            return False
+        self.last_error = None
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def print_referral(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        task = run_task(lambda _s: acts.referral_pdf(self.context.db, row.referral_no), self)
+        task.succeeded.connect(self._show_pdf)
+        task.failed.connect(lambda error: report_exception(error, self))
+
+    def _show_pdf(self, pdf: bytes) -> None:
+        self.last_document = pdf
+        self.document_ready.emit(pdf)
+        if self.show_previews:
+            self.preview = preview_pdf(pdf, "", self)
+
+    def ask_extend(self) -> ExtendDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        dialog = ExtendDialog(row.referral_no, self.context.profile.extension_max_days, self)
+        dialog.submitted.connect(lambda days: self.extend(row.referral_no, days))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def extend(self, referral_no: str, days: int) -> bool:
+        return self._act(lambda: acts.extend(self.context.db, self.context.actor, referral_no, days))
+
+    def ask_decline(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        text = self.tr(
+            "Record that the applicant declined referral {number}? The place returns to distribution "
+            "and application {application} to its place in the queue."
+        ).format(number=row.referral_no, application=row.application_no)
+        msgbox.question(
+            self, self.tr("Decline referral"), text, lambda yes: self._declined(yes, row.referral_no)
+        )
+
+    def _declined(self, yes: bool, referral_no: str) -> None:
+        if yes:
+            self.decline(referral_no)
+
+    def decline(self, referral_no: str) -> bool:
+        return self._act(lambda: acts.decline(self.context.db, self.context.actor, referral_no))
+
+    def ask_enrol(self) -> EnrolDialog | None:
+        row = self.selected()
+        if row is None or row.status != LIVE:
+            return None
+        dialog = EnrolDialog(row.referral_no, self)
+        dialog.submitted.connect(lambda day, contract: self.enrol(row.referral_no, day, contract))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def enrol(self, referral_no: str, enrolled_on: date, contract_no: str) -> bool:
+        return self._act(
+            lambda: acts.enrol(self.context.db, self.context.actor, referral_no, enrolled_on, contract_no)
+        )
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("Referrals: {n}").format(n=self.model.rowCount()))
+
+    def _retranslate_filters(self) -> None:
+        self.status_combo.setItemText(0, self.tr("All statuses"))
+        for index in range(1, self.status_combo.count()):
+            self.status_combo.setItemText(index, label(REFERRAL_STATUSES, self.status_combo.itemData(index)))
+        self.org_combo.setItemText(0, self.tr("All kindergartens"))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Enrolment by referral") if self.enrolment else self.tr("Referrals"))
+        self.status_label.setText(self.tr("&Status:"))
+        self.org_label.setText(self.tr("&Kindergarten:"))
+        self._retranslate_filters()
+        self.print_button.setText(self.tr("&Print referral"))
+        self.extend_button.setText(self.tr("E&xtend…"))
+        self.decline_button.setText(self.tr("&Decline…"))
+        self.enrol_button.setText(self.tr("&Enrol…"))
+        self.refresh_button.setText(self.tr("Re&fresh (F5)"))
+        self._update_count()
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def enrolment_page(context: PageContext) -> ReferralsPage:
+    """The Enrolment page: live referrals awaiting the kindergarten's confirmation."""
+    return ReferralsPage(context, enrolment=True)
