@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
+import pytest
 from sqlalchemy import select
 
 from app.db.database import Database
 from app.db.models import Bulletin
+from app.errors import RuleViolation
 from app.services import daily, distribution
 from tests.db.distribution_helpers import SUPERVISOR, add_org, dump, publish, register, status_of
 
@@ -40,3 +42,9 @@ def test_daily_expires_releases_closes_and_is_idempotent(db: Database) -> None:
     with db.reading() as session:
         days = sorted({row.day for row in session.scalars(select(Bulletin))})
     assert days == [date(2026, 12, 22), date(2027, 1, 1)]
+
+
+def test_a_daily_run_of_a_day_to_come_is_refused(db: Database) -> None:
+    with pytest.raises(RuleViolation) as refused, db.transaction() as session:
+        daily.run_daily(session, SUPERVISOR, date(2026, 12, 4), now=datetime(2026, 12, 3, 12, 0, tzinfo=UTC))
+    assert refused.value.code == "daily.future"
