@@ -28,7 +28,7 @@ class ReportsPage(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Reports"))
         self.tabs.setTabText(0, self.tr("&Notifications"))
-        self.tabs.setTabText(1, self.tr("&Bulletins of places"))
+        self.tabs.setTabText(1, self.tr("B&ulletins of places"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

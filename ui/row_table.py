@@ -30,6 +30,8 @@ class Column:
     title: str
     text: Callable[[Any], str]
     sort: Callable[[Any], Any] | None = None
+    tooltip: Callable[[Any], str] | None = None
+    numeric: bool = False
 
 
 class RowTableModel(QAbstractTableModel):
@@ -61,6 +63,10 @@ class RowTableModel(QAbstractTableModel):
         row, column = self.rows[index.row()], self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(row) if column.tooltip is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:
@@ -77,8 +83,12 @@ class RowTableModel(QAbstractTableModel):
         return None
 
 
-def make_table(model: RowTableModel, stretch: int | None = None) -> QTableView:
-    """A sortable, row-selecting, read-only view of the model (through a proxy)."""
+def make_table(model: RowTableModel, widths: dict[int, int] | None = None) -> QTableView:
+    """A sortable, row-selecting, read-only view of the model (through a proxy), one text line per row.
+
+    Columns fit their contents except those in `widths` (long names: a fixed start width the user may
+    drag); the last column takes what room is left.
+    """
     proxy = QSortFilterProxyModel(model)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
@@ -90,11 +100,15 @@ def make_table(model: RowTableModel, stretch: int | None = None) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
     view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(True)
+    for column, width in (widths or {}).items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
     return view
 
 

@@ -183,6 +183,87 @@
     </message>
 </context>
 <context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Restore application {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the application restored? The note is kept in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop list &amp; archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show released terms too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show restored applications too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s act; a note saying why is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulletinDialog</name>
+    <message>
+        <source>Bulletins of places</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulletinPanel</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bulletin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Kazakh</source>
@@ -380,6 +461,293 @@
         <source>Priority category</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Referral {number} not used by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the stop list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already holds a live referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another language of education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another group type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another work mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindergarten not among the chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its list was not due (1 : 3 order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No eligible application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early booking: valid from the release on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary stay until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral expired, stop list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generally established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalled places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used: enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindergarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why passed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -404,6 +772,81 @@
     </message>
 </context>
 <context>
+    <name>DistributionPage</name>
+    <message>
+        <source>Planning the distribution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue {n} referrals as of {date}? The applications get notified and the places are held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing referrals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day and make a dry run: nothing is issued until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run as of {date}: {awarded} of {total} places would be given. Nothing is issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued as of {date}: {awarded} referrals for {total} places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a place to see who was passed over and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place {place}: {n} applications ahead were passed over; cycle {before} → {after}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution of free places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue referrals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the supervisor role and a dry run that gives places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentChecklist</name>
     <message>
         <source>Documents presented</source>
@@ -411,6 +854,25 @@
     </message>
     <message>
         <source>issued on (valid {n} months):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrolled &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contract No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment by referral {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kindergarten confirmed the enrolment and signed the contract.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,6 +892,21 @@
     </message>
     <message>
         <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>&amp;Calendar days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend referral {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the applicant&apos;s request, once, by up to {max} calendar days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -865,7 +1342,166 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the kindergarten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place has a definite work mode, not &apos;any&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a birth year from {oldest} to {newest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary-stay place needs the date the stay ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay must end after the day enrolment may start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a temporary-stay place has an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place with code {place} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no place with code {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recall needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place {place} is held by referral {referral}; it can be recalled once that is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place {place} is not free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place {place} is not vacant on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kindergarten with code {org}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day {day} has not come yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No distribution on {date}: the rules profile suspends it that month (regrouping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {number} changed while distributing; run the distribution again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no referral numbered {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral {number} is no longer live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral {number} was already extended; the limit is {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension is 1 to {max} calendar days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral {number} expired on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral made by hand needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {number} is not in the queue of place {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract number is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment on {date} is before the referral was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restoration needs a note saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {number} is not in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {number} ended in enrolment; that is undone at the kindergarten, not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child now has live application {other} in {locality}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is already {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kezek</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsView</name>
+    <message>
+        <source>Messages: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A waiting message is marked printed once its notice is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -955,6 +1591,68 @@
     </message>
 </context>
 <context>
+    <name>PlacesPage</name>
+    <message>
+        <source>Places: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall place {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the kindergarten recall this place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kindergartens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kindergarten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish place… (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bulletins…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacesSection</name>
+    <message>
+        <source>P&amp;laces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;tribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PositionText</name>
     <message>
         <source>Priority number {n}: list {list}, No. {index} in that list.</source>
@@ -982,6 +1680,57 @@
     </message>
     <message>
         <source>The number falls as applications ahead are served or withdrawn and rises when a higher list grows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishPlaceDialog</name>
+    <message>
+        <source>Publish a free place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kindergarten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth year (age group):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of education:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stay until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary stay ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbered automatically if empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1075,6 +1824,80 @@
     </message>
     <message>
         <source>&amp;Print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Record that the applicant declined referral {number}? The place returns to distribution and application {application} to its place in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kindergartens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment by referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kindergarten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ulletins of places</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -183,6 +183,87 @@
     </message>
 </context>
 <context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Restore application {number}</source>
+        <translation>{number} өтінішін қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Why is the application restored? The note is kept in the journal.</source>
+        <translation>Өтініш неге қалпына келтіріледі? Ескертпе журналда сақталады.</translation>
+    </message>
+    <message>
+        <source>Stop list &amp; archive</source>
+        <translation>Тоқтату тізімі және мұрағат</translation>
+    </message>
+    <message>
+        <source>&amp;Stop list</source>
+        <translation>&amp;Тоқтату тізімі</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Мұрағат</translation>
+    </message>
+    <message>
+        <source>Show released terms too</source>
+        <translation>Аяқталған мерзімдерді де көрсету</translation>
+    </message>
+    <message>
+        <source>Show restored applications too</source>
+        <translation>Қалпына келтірілген өтініштерді де көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s act; a note saying why is required.</source>
+        <translation>Басшының әрекеті; себебін көрсететін ескертпе міндетті.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinDialog</name>
+    <message>
+        <source>Bulletins of places</source>
+        <translation>Орындар бюллетеньдері</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinPanel</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Bulletin:</source>
+        <translation>&amp;Бюллетень:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Құжат &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview PDF</source>
+        <translation>PDF &amp;қарап шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Export xlsx…</source>
+        <translation>xlsx-ке &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export bulletin</source>
+        <translation>Бюллетеньді экспорттау</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Kazakh</source>
@@ -380,6 +461,293 @@
         <source>Priority category</source>
         <translation>Басымдық санаты</translation>
     </message>
+    <message>
+        <source>Referral {number} not used by {date}</source>
+        <translation>{number} жолдамасы {date} дейін пайдаланылмады</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>On the stop list</source>
+        <translation>Тоқтату тізімінде</translation>
+    </message>
+    <message>
+        <source>Already holds a live referral</source>
+        <translation>Әрекеттегі жолдамасы бар</translation>
+    </message>
+    <message>
+        <source>Another language of education</source>
+        <translation>Оқыту тілі басқа</translation>
+    </message>
+    <message>
+        <source>Another group type</source>
+        <translation>Топ түрі басқа</translation>
+    </message>
+    <message>
+        <source>Another work mode</source>
+        <translation>Жұмыс режимі басқа</translation>
+    </message>
+    <message>
+        <source>Kindergarten not among the chosen</source>
+        <translation>Балабақша таңдалғандар қатарында жоқ</translation>
+    </message>
+    <message>
+        <source>Its list was not due (1 : 3 order)</source>
+        <translation>Оның тізімінің кезегі емес еді (1 : 3 тәртібі)</translation>
+    </message>
+    <message>
+        <source>No eligible application</source>
+        <translation>Сәйкес өтініш жоқ</translation>
+    </message>
+    <message>
+        <source>Early booking: valid from the release on {date}</source>
+        <translation>Мерзімінен бұрын брондау: орын {date} босағаннан бастап жарамды</translation>
+    </message>
+    <message>
+        <source>Temporary stay until {date}</source>
+        <translation>Уақытша болу {date} дейін</translation>
+    </message>
+    <message>
+        <source>Registered in the queue</source>
+        <translation>Кезекке қойылды</translation>
+    </message>
+    <message>
+        <source>Referral issued</source>
+        <translation>Жолдама берілді</translation>
+    </message>
+    <message>
+        <source>Referral extended</source>
+        <translation>Жолдама ұзартылды</translation>
+    </message>
+    <message>
+        <source>Referral expired, stop list</source>
+        <translation>Жолдаманың мерзімі өтті, тоқтату тізімі</translation>
+    </message>
+    <message>
+        <source>Removed from the queue</source>
+        <translation>Кезектен алынды</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Printed notice</source>
+        <translation>Басылған хабарлама</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Күтуде</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Жеткізілмеді</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Басып шығарылды</translation>
+    </message>
+    <message>
+        <source>Generally established</source>
+        <translation>Жалпы белгіленген тәртіп</translation>
+    </message>
+    <message>
+        <source>Early booking</source>
+        <translation>Мерзімінен бұрын брондау</translation>
+    </message>
+    <message>
+        <source>Temporary stay</source>
+        <translation>Уақытша болу</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Бос</translation>
+    </message>
+    <message>
+        <source>Held by a referral</source>
+        <translation>Жолдамамен бекітілген</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Толтырылды</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Кері қайтарылды</translation>
+    </message>
+    <message>
+        <source>Vacant places</source>
+        <translation>Бос орындар</translation>
+    </message>
+    <message>
+        <source>Recalled places</source>
+        <translation>Кері қайтарылған орындар</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Әрекетте</translation>
+    </message>
+    <message>
+        <source>Used: enrolled</source>
+        <translation>Пайдаланылды: қабылданды</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Мерзімі өтті</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Application</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Шығарылды</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <source>Kindergarten</source>
+        <translation>Балабақша</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Кезек</translation>
+    </message>
+    <message>
+        <source>Priority No.</source>
+        <translation>Кезек №</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Тізім</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Жарамды</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Жолдама</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Why passed over</source>
+        <translation>Өткізіп жіберу себебі</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Туған жылы</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Work mode</source>
+        <translation>Жұмыс режимі</translation>
+    </message>
+    <message>
+        <source>Enrolment mode</source>
+        <translation>Қабылдау тәртібі</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Қабылдау басталуы</translation>
+    </message>
+    <message>
+        <source>Stay until</source>
+        <translation>Болу мерзімі</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Жарияланды</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берілген уақыты</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Ұзартулар</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -404,6 +772,81 @@
     </message>
 </context>
 <context>
+    <name>DistributionPage</name>
+    <message>
+        <source>Planning the distribution…</source>
+        <translation>Бөлу жоспарлануда…</translation>
+    </message>
+    <message>
+        <source>Issue {n} referrals as of {date}? The applications get notified and the places are held.</source>
+        <translation>{date} күнгі {n} жолдама берілсін бе? Өтініш берушілерге хабарлама жіберіледі, орындар бекітіледі.</translation>
+    </message>
+    <message>
+        <source>Issue referrals</source>
+        <translation>Жолдамалар беру</translation>
+    </message>
+    <message>
+        <source>Issuing referrals…</source>
+        <translation>Жолдамалар берілуде…</translation>
+    </message>
+    <message>
+        <source>Choose the day and make a dry run: nothing is issued until you confirm.</source>
+        <translation>Күнді таңдап, алдын ала есептеңіз: сіз растамайынша ештеңе берілмейді.</translation>
+    </message>
+    <message>
+        <source>Dry run as of {date}: {awarded} of {total} places would be given. Nothing is issued yet.</source>
+        <translation>{date} күнгі алдын ала есеп: {total} орынның {awarded} орны берілер еді. Әзірге ештеңе берілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Issued as of {date}: {awarded} referrals for {total} places.</source>
+        <translation>{date} күні берілді: {total} орынға {awarded} жолдама.</translation>
+    </message>
+    <message>
+        <source>Select a place to see who was passed over and why.</source>
+        <translation>Кім және неге өткізіп жіберілгенін көру үшін орынды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Place {place}: {n} applications ahead were passed over; cycle {before} → {after}.</source>
+        <translation>{place} орны: алдыңғы {n} өтініш өткізіп жіберілді; цикл {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>Export protocol</source>
+        <translation>Хаттаманы экспорттау</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Distribution of free places</source>
+        <translation>Бос орындарды бөлу</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>Алдын ала &amp;есептеу</translation>
+    </message>
+    <message>
+        <source>&amp;Issue referrals…</source>
+        <translation>Жолдамаларды &amp;беру…</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>&amp;Хаттама</translation>
+    </message>
+    <message>
+        <source>&amp;Export xlsx…</source>
+        <translation>xlsx-ке &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Needs the supervisor role and a dry run that gives places.</source>
+        <translation>Басшы рөлі және орын беретін алдын ала есеп қажет.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentChecklist</name>
     <message>
         <source>Documents presented</source>
@@ -412,6 +855,25 @@
     <message>
         <source>issued on (valid {n} months):</source>
         <translation>берілген күні ({n} ай жарамды):</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrolled &amp;on:</source>
+        <translation>Қабылданған &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Contract No.:</source>
+        <translation>&amp;Шарт №:</translation>
+    </message>
+    <message>
+        <source>Enrolment by referral {number}</source>
+        <translation>{number} жолдамасы бойынша қабылдау</translation>
+    </message>
+    <message>
+        <source>The kindergarten confirmed the enrolment and signed the contract.</source>
+        <translation>Балабақша қабылдауды растады және шартқа қол қойды.</translation>
     </message>
 </context>
 <context>
@@ -431,6 +893,21 @@
     <message>
         <source>Show details</source>
         <translation>Мәліметтерді көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>&amp;Calendar days:</source>
+        <translation>&amp;Күнтізбелік күндер:</translation>
+    </message>
+    <message>
+        <source>Extend referral {number}</source>
+        <translation>{number} жолдамасын ұзарту</translation>
+    </message>
+    <message>
+        <source>On the applicant&apos;s request, once, by up to {max} calendar days.</source>
+        <translation>Өтініш берушінің сұрауы бойынша, бір рет, {max} күнтізбелік күнге дейін.</translation>
     </message>
 </context>
 <context>
@@ -865,8 +1342,167 @@
         <translation>Мұрағатқа жіберудің белгісіз себебі «{value}».</translation>
     </message>
     <message>
+        <source>Choose the kindergarten.</source>
+        <translation>Балабақшаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A place has a definite work mode, not &apos;any&apos;.</source>
+        <translation>Орынның жұмыс режимі нақты болады, «кез келген» емес.</translation>
+    </message>
+    <message>
+        <source>{value} is not a birth year from {oldest} to {newest}.</source>
+        <translation>{value} — {oldest} пен {newest} аралығындағы туған жыл емес.</translation>
+    </message>
+    <message>
+        <source>A temporary-stay place needs the date the stay ends.</source>
+        <translation>Уақытша болу орнына болу мерзімінің аяқталу күні қажет.</translation>
+    </message>
+    <message>
+        <source>The stay must end after the day enrolment may start.</source>
+        <translation>Болу мерзімі қабылдау басталатын күннен кейін аяқталуы тиіс.</translation>
+    </message>
+    <message>
+        <source>Only a temporary-stay place has an end date.</source>
+        <translation>Аяқталу күні тек уақытша болу орнында болады.</translation>
+    </message>
+    <message>
+        <source>A place with code {place} already exists.</source>
+        <translation>{place} кодты орын бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>There is no place with code {place}.</source>
+        <translation>{place} кодты орын жоқ.</translation>
+    </message>
+    <message>
+        <source>A recall needs a reason.</source>
+        <translation>Кері қайтарып алу үшін себеп қажет.</translation>
+    </message>
+    <message>
+        <source>Place {place} is held by referral {referral}; it can be recalled once that is closed.</source>
+        <translation>{place} орны {referral} жолдамасымен бекітілген; ол жабылғаннан кейін ғана кері қайтарып алуға болады.</translation>
+    </message>
+    <message>
+        <source>Place {place} is not free.</source>
+        <translation>{place} орны бос емес.</translation>
+    </message>
+    <message>
+        <source>Place {place} is not vacant on {date}.</source>
+        <translation>{place} орны {date} күні бос емес.</translation>
+    </message>
+    <message>
+        <source>There is no kindergarten with code {org}.</source>
+        <translation>{org} кодты балабақша жоқ.</translation>
+    </message>
+    <message>
+        <source>The day {day} has not come yet.</source>
+        <translation>{day} күні әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <source>No distribution on {date}: the rules profile suspends it that month (regrouping).</source>
+        <translation>{date} күні бөлу жүргізілмейді: қағидалар профилі бұл айда оны тоқтатады (топтарды қайта жасақтау).</translation>
+    </message>
+    <message>
+        <source>Application {number} changed while distributing; run the distribution again.</source>
+        <translation>Бөлу кезінде {number} өтініші өзгерді; бөлуді қайта жүргізіңіз.</translation>
+    </message>
+    <message>
+        <source>There is no referral numbered {number}.</source>
+        <translation>{number} нөмірлі жолдама жоқ.</translation>
+    </message>
+    <message>
+        <source>Referral {number} is no longer live.</source>
+        <translation>{number} жолдамасы енді әрекетте емес.</translation>
+    </message>
+    <message>
+        <source>Referral {number} was already extended; the limit is {limit}.</source>
+        <translation>{number} жолдамасы бұрын ұзартылған; шегі — {limit}.</translation>
+    </message>
+    <message>
+        <source>An extension is 1 to {max} calendar days.</source>
+        <translation>Ұзарту 1-ден {max} күнтізбелік күнге дейін болады.</translation>
+    </message>
+    <message>
+        <source>Referral {number} expired on {date}.</source>
+        <translation>{number} жолдамасының мерзімі {date} өтті.</translation>
+    </message>
+    <message>
+        <source>A referral made by hand needs a reason.</source>
+        <translation>Қолмен берілетін жолдамаға себеп қажет.</translation>
+    </message>
+    <message>
+        <source>Application {number} is not in the queue of place {place}.</source>
+        <translation>{number} өтініші {place} орнының кезегінде емес.</translation>
+    </message>
+    <message>
+        <source>The contract number is required.</source>
+        <translation>Шарт нөмірі міндетті.</translation>
+    </message>
+    <message>
+        <source>Enrolment on {date} is before the referral was issued.</source>
+        <translation>{date} күнгі қабылдау жолдама берілгенге дейінгі күнге түседі.</translation>
+    </message>
+    <message>
+        <source>A restoration needs a note saying why.</source>
+        <translation>Қалпына келтіру үшін себебін көрсететін ескертпе қажет.</translation>
+    </message>
+    <message>
+        <source>Application {number} is not in the archive.</source>
+        <translation>{number} өтініші мұрағатта жоқ.</translation>
+    </message>
+    <message>
+        <source>Application {number} ended in enrolment; that is undone at the kindergarten, not here.</source>
+        <translation>{number} өтініші қабылдаумен аяқталды; бұл мұнда емес, балабақшада жойылады.</translation>
+    </message>
+    <message>
+        <source>The child now has live application {other} in {locality}.</source>
+        <translation>Баланың қазір {locality} бойынша {other} әрекеттегі өтініші бар.</translation>
+    </message>
+    <message>
+        <source>This message is already {status}.</source>
+        <translation>Бұл хабарлама бұрыннан {status}.</translation>
+    </message>
+    <message>
+        <source>There is no such message.</source>
+        <translation>Мұндай хабарлама жоқ.</translation>
+    </message>
+    <message>
         <source>Kezek</source>
         <translation>Kezek</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsView</name>
+    <message>
+        <source>Messages: {n}</source>
+        <translation>Хабарламалар: {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Мәртебесі:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Арна:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Барлық мәртебелер</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Барлық арналар</translation>
+    </message>
+    <message>
+        <source>&amp;Print notice</source>
+        <translation>Хабарламаны &amp;басып шығару</translation>
+    </message>
+    <message>
+        <source>A waiting message is marked printed once its notice is made.</source>
+        <translation>Күтудегі хабарлама құжаты жасалғанда басып шығарылды деп белгіленеді.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Жаңарту</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1591,68 @@
     </message>
 </context>
 <context>
+    <name>PlacesPage</name>
+    <message>
+        <source>Places: {n}</source>
+        <translation>Орындар: {n}</translation>
+    </message>
+    <message>
+        <source>Recall place {code}</source>
+        <translation>{code} орнын кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Why does the kindergarten recall this place?</source>
+        <translation>Балабақша бұл орынды неге кері қайтарып алады?</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Барлық мәртебелер</translation>
+    </message>
+    <message>
+        <source>All kindergartens</source>
+        <translation>Барлық балабақшалар</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Бос орындар</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Мәртебесі:</translation>
+    </message>
+    <message>
+        <source>&amp;Kindergarten:</source>
+        <translation>&amp;Балабақша:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish place… (Ctrl+N)</source>
+        <translation>Орынды &amp;жариялау… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Recall…</source>
+        <translation>&amp;Кері қайтарып алу…</translation>
+    </message>
+    <message>
+        <source>&amp;Bulletins…</source>
+        <translation>Бюлле&amp;теньдер…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Жаң&amp;арту (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesSection</name>
+    <message>
+        <source>P&amp;laces</source>
+        <translation>&amp;Орындар</translation>
+    </message>
+    <message>
+        <source>Dis&amp;tribution</source>
+        <translation>Бө&amp;лу</translation>
+    </message>
+</context>
+<context>
     <name>PositionText</name>
     <message>
         <source>Priority number {n}: list {list}, No. {index} in that list.</source>
@@ -983,6 +1681,57 @@
     <message>
         <source>The number falls as applications ahead are served or withdrawn and rises when a higher list grows.</source>
         <translation>Алдындағы өтініштер қаралған не кері қайтарылған сайын нөмір кемиді, жоғары тізім толықса, артады.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPlaceDialog</name>
+    <message>
+        <source>Publish a free place</source>
+        <translation>Бос орынды жариялау</translation>
+    </message>
+    <message>
+        <source>&amp;Kindergarten:</source>
+        <translation>&amp;Балабақша:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year (age group):</source>
+        <translation>&amp;Туған жылы (жас тобы):</translation>
+    </message>
+    <message>
+        <source>&amp;Language of education:</source>
+        <translation>&amp;Оқыту тілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Group type:</source>
+        <translation>Топ &amp;түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Work mode:</source>
+        <translation>&amp;Жұмыс режимі:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment mode:</source>
+        <translation>&amp;Қабылдау тәртібі:</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;from:</source>
+        <translation>Қабылдау &amp;басталуы:</translation>
+    </message>
+    <message>
+        <source>&amp;Stay until:</source>
+        <translation>Болу &amp;мерзімі:</translation>
+    </message>
+    <message>
+        <source>Place &amp;code:</source>
+        <translation>Орын &amp;коды:</translation>
+    </message>
+    <message>
+        <source>Temporary stay ends on</source>
+        <translation>Уақытша болу аяқталатын күн</translation>
+    </message>
+    <message>
+        <source>numbered automatically if empty</source>
+        <translation>бос болса, автоматты түрде нөмірленеді</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1825,80 @@
     <message>
         <source>&amp;Print again</source>
         <translation>Қайта &amp;басып шығару</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Record that the applicant declined referral {number}? The place returns to distribution and application {application} to its place in the queue.</source>
+        <translation>Өтініш берушінің {number} жолдамасынан бас тартқаны тіркелсін бе? Орын бөлуге қайтарылады, {application} өтініші кезектегі өз орнына оралады.</translation>
+    </message>
+    <message>
+        <source>Decline referral</source>
+        <translation>Жолдамадан бас тарту</translation>
+    </message>
+    <message>
+        <source>Referrals: {n}</source>
+        <translation>Жолдамалар: {n}</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Барлық мәртебелер</translation>
+    </message>
+    <message>
+        <source>All kindergartens</source>
+        <translation>Барлық балабақшалар</translation>
+    </message>
+    <message>
+        <source>Enrolment by referral</source>
+        <translation>Жолдама бойынша қабылдау</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Жолдамалар</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Мәртебесі:</translation>
+    </message>
+    <message>
+        <source>&amp;Kindergarten:</source>
+        <translation>&amp;Балабақша:</translation>
+    </message>
+    <message>
+        <source>&amp;Print referral</source>
+        <translation>Жолдаманы басып &amp;шығару</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Ұзарту…</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>Бас &amp;тарту…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>&amp;Қабылдау…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Жаң&amp;арту (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Хабарламалар</translation>
+    </message>
+    <message>
+        <source>B&amp;ulletins of places</source>
+        <translation>Орындар &amp;бюллетеньдері</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,87 @@
     </message>
 </context>
 <context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Restore application {number}</source>
+        <translation>Восстановление заявления {number}</translation>
+    </message>
+    <message>
+        <source>Why is the application restored? The note is kept in the journal.</source>
+        <translation>Почему заявление восстанавливается? Примечание сохраняется в журнале.</translation>
+    </message>
+    <message>
+        <source>Stop list &amp; archive</source>
+        <translation>Стоп-лист и архив</translation>
+    </message>
+    <message>
+        <source>&amp;Stop list</source>
+        <translation>&amp;Стоп-лист</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Архив</translation>
+    </message>
+    <message>
+        <source>Show released terms too</source>
+        <translation>Показывать и завершённые сроки</translation>
+    </message>
+    <message>
+        <source>Show restored applications too</source>
+        <translation>Показывать и восстановленные заявления</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s act; a note saying why is required.</source>
+        <translation>Действие руководителя; обязательно примечание с причиной.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinDialog</name>
+    <message>
+        <source>Bulletins of places</source>
+        <translation>Бюллетени мест</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinPanel</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <source>&amp;Bulletin:</source>
+        <translation>&amp;Бюллетень:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview PDF</source>
+        <translation>&amp;Просмотр PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Export xlsx…</source>
+        <translation>&amp;Экспорт в xlsx…</translation>
+    </message>
+    <message>
+        <source>Export bulletin</source>
+        <translation>Экспорт бюллетеня</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Kazakh</source>
@@ -380,6 +461,293 @@
         <source>Priority category</source>
         <translation>Категория очередности</translation>
     </message>
+    <message>
+        <source>Referral {number} not used by {date}</source>
+        <translation>Направление {number} не использовано до {date}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>On the stop list</source>
+        <translation>В стоп-листе</translation>
+    </message>
+    <message>
+        <source>Already holds a live referral</source>
+        <translation>Уже имеет действующее направление</translation>
+    </message>
+    <message>
+        <source>Another language of education</source>
+        <translation>Другой язык обучения</translation>
+    </message>
+    <message>
+        <source>Another group type</source>
+        <translation>Другой тип группы</translation>
+    </message>
+    <message>
+        <source>Another work mode</source>
+        <translation>Другой режим работы</translation>
+    </message>
+    <message>
+        <source>Kindergarten not among the chosen</source>
+        <translation>Детский сад не среди выбранных</translation>
+    </message>
+    <message>
+        <source>Its list was not due (1 : 3 order)</source>
+        <translation>Очередь его списка не наступила (порядок 1 : 3)</translation>
+    </message>
+    <message>
+        <source>No eligible application</source>
+        <translation>Нет подходящего заявления</translation>
+    </message>
+    <message>
+        <source>Early booking: valid from the release on {date}</source>
+        <translation>Досрочное бронирование: действует с освобождения места {date}</translation>
+    </message>
+    <message>
+        <source>Temporary stay until {date}</source>
+        <translation>Временное пребывание до {date}</translation>
+    </message>
+    <message>
+        <source>Registered in the queue</source>
+        <translation>Поставлен в очередь</translation>
+    </message>
+    <message>
+        <source>Referral issued</source>
+        <translation>Выдано направление</translation>
+    </message>
+    <message>
+        <source>Referral extended</source>
+        <translation>Направление продлено</translation>
+    </message>
+    <message>
+        <source>Referral expired, stop list</source>
+        <translation>Направление истекло, стоп-лист</translation>
+    </message>
+    <message>
+        <source>Removed from the queue</source>
+        <translation>Снят с очереди</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Printed notice</source>
+        <translation>Печатное уведомление</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Не доставлено</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Напечатано</translation>
+    </message>
+    <message>
+        <source>Generally established</source>
+        <translation>Общеустановленный порядок</translation>
+    </message>
+    <message>
+        <source>Early booking</source>
+        <translation>Досрочное бронирование</translation>
+    </message>
+    <message>
+        <source>Temporary stay</source>
+        <translation>Временное пребывание</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Свободно</translation>
+    </message>
+    <message>
+        <source>Held by a referral</source>
+        <translation>Закреплено направлением</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>Vacant places</source>
+        <translation>Свободные места</translation>
+    </message>
+    <message>
+        <source>Recalled places</source>
+        <translation>Отозванные места</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Used: enrolled</source>
+        <translation>Использовано: зачислен</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истекло</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Снят</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Kindergarten</source>
+        <translation>Детский сад</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Priority No.</source>
+        <translation>№ очер.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Why passed over</source>
+        <translation>Почему пропущено</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Work mode</source>
+        <translation>Режим работы</translation>
+    </message>
+    <message>
+        <source>Enrolment mode</source>
+        <translation>Порядок зачисления</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Зачисление с</translation>
+    </message>
+    <message>
+        <source>Stay until</source>
+        <translation>Пребывание до</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Продления</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -404,6 +772,81 @@
     </message>
 </context>
 <context>
+    <name>DistributionPage</name>
+    <message>
+        <source>Planning the distribution…</source>
+        <translation>Расчёт распределения…</translation>
+    </message>
+    <message>
+        <source>Issue {n} referrals as of {date}? The applications get notified and the places are held.</source>
+        <translation>Выдать направления ({n}) на {date}? Заявители получат уведомления, места будут закреплены.</translation>
+    </message>
+    <message>
+        <source>Issue referrals</source>
+        <translation>Выдача направлений</translation>
+    </message>
+    <message>
+        <source>Issuing referrals…</source>
+        <translation>Выдача направлений…</translation>
+    </message>
+    <message>
+        <source>Choose the day and make a dry run: nothing is issued until you confirm.</source>
+        <translation>Выберите дату и сделайте пробный расчёт: ничего не выдаётся, пока вы не подтвердите.</translation>
+    </message>
+    <message>
+        <source>Dry run as of {date}: {awarded} of {total} places would be given. Nothing is issued yet.</source>
+        <translation>Пробный расчёт на {date}: из {total} мест будет выдано {awarded}. Пока ничего не выдано.</translation>
+    </message>
+    <message>
+        <source>Issued as of {date}: {awarded} referrals for {total} places.</source>
+        <translation>Выдано на {date}: {awarded} направлений на {total} мест.</translation>
+    </message>
+    <message>
+        <source>Select a place to see who was passed over and why.</source>
+        <translation>Выберите место, чтобы увидеть, кто и почему пропущен.</translation>
+    </message>
+    <message>
+        <source>Place {place}: {n} applications ahead were passed over; cycle {before} → {after}.</source>
+        <translation>Место {place}: пропущено заявлений впереди — {n}; цикл {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>Export protocol</source>
+        <translation>Экспорт протокола</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Distribution of free places</source>
+        <translation>Распределение свободных мест</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;На дату:</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Пробный расчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Issue referrals…</source>
+        <translation>&amp;Выдать направления…</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>П&amp;ротокол</translation>
+    </message>
+    <message>
+        <source>&amp;Export xlsx…</source>
+        <translation>&amp;Экспорт в xlsx…</translation>
+    </message>
+    <message>
+        <source>Needs the supervisor role and a dry run that gives places.</source>
+        <translation>Нужны роль руководителя и пробный расчёт, в котором есть места.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentChecklist</name>
     <message>
         <source>Documents presented</source>
@@ -412,6 +855,25 @@
     <message>
         <source>issued on (valid {n} months):</source>
         <translation>дата выдачи (действует {n} мес.):</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrolled &amp;on:</source>
+        <translation>&amp;Дата зачисления:</translation>
+    </message>
+    <message>
+        <source>&amp;Contract No.:</source>
+        <translation>№ &amp;договора:</translation>
+    </message>
+    <message>
+        <source>Enrolment by referral {number}</source>
+        <translation>Зачисление по направлению {number}</translation>
+    </message>
+    <message>
+        <source>The kindergarten confirmed the enrolment and signed the contract.</source>
+        <translation>Детский сад подтвердил зачисление и подписал договор.</translation>
     </message>
 </context>
 <context>
@@ -431,6 +893,21 @@
     <message>
         <source>Show details</source>
         <translation>Показать подробности</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>&amp;Calendar days:</source>
+        <translation>&amp;Календарных дней:</translation>
+    </message>
+    <message>
+        <source>Extend referral {number}</source>
+        <translation>Продление направления {number}</translation>
+    </message>
+    <message>
+        <source>On the applicant&apos;s request, once, by up to {max} calendar days.</source>
+        <translation>По просьбе заявителя, один раз, не более чем на {max} календарных дней.</translation>
     </message>
 </context>
 <context>
@@ -865,8 +1342,167 @@
         <translation>Неизвестная причина архивации «{value}».</translation>
     </message>
     <message>
+        <source>Choose the kindergarten.</source>
+        <translation>Выберите детский сад.</translation>
+    </message>
+    <message>
+        <source>A place has a definite work mode, not &apos;any&apos;.</source>
+        <translation>У места определённый режим работы, а не «любой».</translation>
+    </message>
+    <message>
+        <source>{value} is not a birth year from {oldest} to {newest}.</source>
+        <translation>{value} — не год рождения от {oldest} до {newest}.</translation>
+    </message>
+    <message>
+        <source>A temporary-stay place needs the date the stay ends.</source>
+        <translation>Для места временного пребывания нужна дата окончания пребывания.</translation>
+    </message>
+    <message>
+        <source>The stay must end after the day enrolment may start.</source>
+        <translation>Пребывание должно заканчиваться после даты начала зачисления.</translation>
+    </message>
+    <message>
+        <source>Only a temporary-stay place has an end date.</source>
+        <translation>Дата окончания бывает только у места временного пребывания.</translation>
+    </message>
+    <message>
+        <source>A place with code {place} already exists.</source>
+        <translation>Место с кодом {place} уже существует.</translation>
+    </message>
+    <message>
+        <source>There is no place with code {place}.</source>
+        <translation>Места с кодом {place} нет.</translation>
+    </message>
+    <message>
+        <source>A recall needs a reason.</source>
+        <translation>Для отзыва нужна причина.</translation>
+    </message>
+    <message>
+        <source>Place {place} is held by referral {referral}; it can be recalled once that is closed.</source>
+        <translation>Место {place} закреплено направлением {referral}; отозвать его можно, когда направление будет закрыто.</translation>
+    </message>
+    <message>
+        <source>Place {place} is not free.</source>
+        <translation>Место {place} не свободно.</translation>
+    </message>
+    <message>
+        <source>Place {place} is not vacant on {date}.</source>
+        <translation>Место {place} не свободно на {date}.</translation>
+    </message>
+    <message>
+        <source>There is no kindergarten with code {org}.</source>
+        <translation>Детского сада с кодом {org} нет.</translation>
+    </message>
+    <message>
+        <source>The day {day} has not come yet.</source>
+        <translation>День {day} ещё не наступил.</translation>
+    </message>
+    <message>
+        <source>No distribution on {date}: the rules profile suspends it that month (regrouping).</source>
+        <translation>На {date} распределение не проводится: профиль правил приостанавливает его в этом месяце (переформирование групп).</translation>
+    </message>
+    <message>
+        <source>Application {number} changed while distributing; run the distribution again.</source>
+        <translation>Заявление {number} изменилось во время распределения; проведите распределение заново.</translation>
+    </message>
+    <message>
+        <source>There is no referral numbered {number}.</source>
+        <translation>Направления с номером {number} нет.</translation>
+    </message>
+    <message>
+        <source>Referral {number} is no longer live.</source>
+        <translation>Направление {number} больше не действует.</translation>
+    </message>
+    <message>
+        <source>Referral {number} was already extended; the limit is {limit}.</source>
+        <translation>Направление {number} уже продлевалось; предел — {limit}.</translation>
+    </message>
+    <message>
+        <source>An extension is 1 to {max} calendar days.</source>
+        <translation>Продление — от 1 до {max} календарных дней.</translation>
+    </message>
+    <message>
+        <source>Referral {number} expired on {date}.</source>
+        <translation>Срок направления {number} истёк {date}.</translation>
+    </message>
+    <message>
+        <source>A referral made by hand needs a reason.</source>
+        <translation>Для направления, выдаваемого вручную, нужна причина.</translation>
+    </message>
+    <message>
+        <source>Application {number} is not in the queue of place {place}.</source>
+        <translation>Заявление {number} не стоит в очереди места {place}.</translation>
+    </message>
+    <message>
+        <source>The contract number is required.</source>
+        <translation>Номер договора обязателен.</translation>
+    </message>
+    <message>
+        <source>Enrolment on {date} is before the referral was issued.</source>
+        <translation>Зачисление {date} раньше даты выдачи направления.</translation>
+    </message>
+    <message>
+        <source>A restoration needs a note saying why.</source>
+        <translation>Для восстановления нужно примечание с причиной.</translation>
+    </message>
+    <message>
+        <source>Application {number} is not in the archive.</source>
+        <translation>Заявления {number} нет в архиве.</translation>
+    </message>
+    <message>
+        <source>Application {number} ended in enrolment; that is undone at the kindergarten, not here.</source>
+        <translation>Заявление {number} завершилось зачислением; это отменяется в детском саду, а не здесь.</translation>
+    </message>
+    <message>
+        <source>The child now has live application {other} in {locality}.</source>
+        <translation>У ребёнка теперь есть действующее заявление {other} в {locality}.</translation>
+    </message>
+    <message>
+        <source>This message is already {status}.</source>
+        <translation>Это сообщение уже {status}.</translation>
+    </message>
+    <message>
+        <source>There is no such message.</source>
+        <translation>Такого сообщения нет.</translation>
+    </message>
+    <message>
         <source>Kezek</source>
         <translation>Kezek</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsView</name>
+    <message>
+        <source>Messages: {n}</source>
+        <translation>Сообщений: {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>&amp;Print notice</source>
+        <translation>&amp;Печать уведомления</translation>
+    </message>
+    <message>
+        <source>A waiting message is marked printed once its notice is made.</source>
+        <translation>Ожидающее сообщение отмечается напечатанным, как только сформировано уведомление.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1591,68 @@
     </message>
 </context>
 <context>
+    <name>PlacesPage</name>
+    <message>
+        <source>Places: {n}</source>
+        <translation>Мест: {n}</translation>
+    </message>
+    <message>
+        <source>Recall place {code}</source>
+        <translation>Отзыв места {code}</translation>
+    </message>
+    <message>
+        <source>Why does the kindergarten recall this place?</source>
+        <translation>Почему детский сад отзывает это место?</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All kindergartens</source>
+        <translation>Все детские сады</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Свободные места</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Kindergarten:</source>
+        <translation>&amp;Детский сад:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish place… (Ctrl+N)</source>
+        <translation>&amp;Опубликовать место… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Recall…</source>
+        <translation>Отоз&amp;вать…</translation>
+    </message>
+    <message>
+        <source>&amp;Bulletins…</source>
+        <translation>&amp;Бюллетени…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Обно&amp;вить (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesSection</name>
+    <message>
+        <source>P&amp;laces</source>
+        <translation>&amp;Места</translation>
+    </message>
+    <message>
+        <source>Dis&amp;tribution</source>
+        <translation>&amp;Распределение</translation>
+    </message>
+</context>
+<context>
     <name>PositionText</name>
     <message>
         <source>Priority number {n}: list {list}, No. {index} in that list.</source>
@@ -983,6 +1681,57 @@
     <message>
         <source>The number falls as applications ahead are served or withdrawn and rises when a higher list grows.</source>
         <translation>Номер уменьшается, когда заявления впереди обслуживаются или отзываются, и растет, когда пополняется более высокий список.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPlaceDialog</name>
+    <message>
+        <source>Publish a free place</source>
+        <translation>Публикация свободного места</translation>
+    </message>
+    <message>
+        <source>&amp;Kindergarten:</source>
+        <translation>&amp;Детский сад:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year (age group):</source>
+        <translation>&amp;Год рождения (возрастная группа):</translation>
+    </message>
+    <message>
+        <source>&amp;Language of education:</source>
+        <translation>&amp;Язык обучения:</translation>
+    </message>
+    <message>
+        <source>&amp;Group type:</source>
+        <translation>&amp;Тип группы:</translation>
+    </message>
+    <message>
+        <source>&amp;Work mode:</source>
+        <translation>&amp;Режим работы:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment mode:</source>
+        <translation>&amp;Порядок зачисления:</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;from:</source>
+        <translation>Зачисление &amp;с:</translation>
+    </message>
+    <message>
+        <source>&amp;Stay until:</source>
+        <translation>Пребывание &amp;до:</translation>
+    </message>
+    <message>
+        <source>Place &amp;code:</source>
+        <translation>&amp;Код места:</translation>
+    </message>
+    <message>
+        <source>Temporary stay ends on</source>
+        <translation>Временное пребывание заканчивается</translation>
+    </message>
+    <message>
+        <source>numbered automatically if empty</source>
+        <translation>если пусто, номер присваивается автоматически</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1825,80 @@
     <message>
         <source>&amp;Print again</source>
         <translation>&amp;Напечатать снова</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Record that the applicant declined referral {number}? The place returns to distribution and application {application} to its place in the queue.</source>
+        <translation>Зарегистрировать отказ заявителя от направления {number}? Место вернётся в распределение, а заявление {application} — на своё место в очереди.</translation>
+    </message>
+    <message>
+        <source>Decline referral</source>
+        <translation>Отказ от направления</translation>
+    </message>
+    <message>
+        <source>Referrals: {n}</source>
+        <translation>Направлений: {n}</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All kindergartens</source>
+        <translation>Все детские сады</translation>
+    </message>
+    <message>
+        <source>Enrolment by referral</source>
+        <translation>Зачисление по направлению</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Kindergarten:</source>
+        <translation>&amp;Детский сад:</translation>
+    </message>
+    <message>
+        <source>&amp;Print referral</source>
+        <translation>&amp;Печать направления</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>Про&amp;длить…</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Отказ…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>&amp;Зачислить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Обно&amp;вить (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Уведомления</translation>
+    </message>
+    <message>
+        <source>B&amp;ulletins of places</source>
+        <translation>&amp;Бюллетени мест</translation>
     </message>
 </context>
 <context>

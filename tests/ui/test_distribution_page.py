@@ -16,7 +16,9 @@ from sqlalchemy import select
 from app.db.models import Referral
 from tests.db.distribution_helpers import dump, status_of
 from tests.ui.distribution_data import as_of_today, supervisor_context, two_places_three_applications
+from tests.ui.ts_catalogue import translation
 from ui.distribution import DistributionPage
+from ui.messages import MESSAGES
 from ui.page_context import PageContext
 
 
@@ -34,13 +36,6 @@ def answer_yes(qtbot: QtBot) -> None:
     box = QApplication.activeModalWidget()
     assert isinstance(box, QMessageBox)
     box.button(QMessageBox.StandardButton.Yes).click()
-
-
-def close_box() -> int:
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox)
-    box.close()
-    return 1
 
 
 def test_dry_run_then_issue_then_protocol(qtbot: QtBot, context: PageContext, tmp_path: Path) -> None:
@@ -103,6 +98,7 @@ def test_a_clerk_may_dry_run_but_not_issue(qtbot: QtBot, context: PageContext) -
 
 def test_august_is_refused_with_the_translated_message(qtbot: QtBot, context: PageContext) -> None:
     two_places_three_applications(context.db)
+    context.translations.apply("kk")
     page = make_page(qtbot, supervisor_context(context), date(2027, 8, 16))
     with qtbot.waitSignal(page.failed, timeout=20000):
         page.start_dry_run()
@@ -110,4 +106,8 @@ def test_august_is_refused_with_the_translated_message(qtbot: QtBot, context: Pa
     assert page.last_error.code == "distribution.frozen"
     assert page.result is None
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
-    assert close_box()
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    kazakh = translation("kk", "Messages", MESSAGES["distribution.frozen"])
+    assert box.text() == kazakh.format(date="2027-08-16")
+    box.close()

@@ -1,17 +1,18 @@
-"""The Free places page on a real database: table and filters, publish with field errors, recall, bulletins."""
+"""The Free places page on a real database: filters, publish with field errors, recall, bulletins."""
 
 from __future__ import annotations
 
 import io
 from datetime import date
+from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from app.services.session import Database
 from tests.db.distribution_helpers import add_org, publish
 from tests.ui.distribution_data import issue_referrals, two_places_three_applications
+from tests.ui.ts_catalogue import translation
 from ui.page_context import PageContext
 from ui.places import PlacesPage
 from ui.places.bulletin_panel import BulletinPanel
@@ -115,7 +116,7 @@ def test_recall_needs_a_reason_and_is_refused_while_a_referral_holds_the_place(
     assert place_status(page, "P-3") == "recalled"
 
 
-def test_bulletin_preview_and_export(qtbot: QtBot, context: PageContext, tmp_path: object) -> None:
+def test_bulletin_preview_and_export(qtbot: QtBot, context: PageContext, tmp_path: Path) -> None:
     with context.db.transaction() as session:
         add_org(session, "BB-1")
         publish(session, "P-1")
@@ -128,17 +129,24 @@ def test_bulletin_preview_and_export(qtbot: QtBot, context: PageContext, tmp_pat
         panel.make_pdf()
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(ready.args[0])).pages)
     assert "P-1" in text
-    from pathlib import Path
-
-    target = Path(str(tmp_path)) / "vacant.xlsx"
+    target = tmp_path / "vacant.xlsx"
     with qtbot.waitSignal(panel.exported) as exported:
         panel.export_to(target)
     assert exported.args[0] == target
     assert target.stat().st_size > 0
 
 
-def test_the_page_follows_the_language(qtbot: QtBot, context: PageContext, db: Database) -> None:
+def test_the_page_follows_the_language(qtbot: QtBot, context: PageContext) -> None:
+    with context.db.transaction() as session:
+        add_org(session, "BB-1")
+        publish(session, "P-1")
     page = make_page(qtbot, context)
-    english = page.publish_button.text()
+    header = page.table.model().headerData(1, Qt.Orientation.Horizontal)
     context.translations.apply("kk")
-    qtbot.waitUntil(lambda: page.publish_button.text() != english)
+    expected = translation("kk", "PlacesPage", "&Publish place… (Ctrl+N)")
+    qtbot.waitUntil(lambda: page.publish_button.text() == expected)
+    assert page.table.model().headerData(1, Qt.Orientation.Horizontal) == translation(
+        "kk", "Columns", "Kindergarten"
+    )
+    assert header != translation("kk", "Columns", "Kindergarten")
+    assert page.model.index(0, 9).data() == translation("kk", "Codes", "Free")

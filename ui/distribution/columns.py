@@ -22,22 +22,27 @@ def plan_columns(language: str) -> list[Column]:
 
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Place"), lambda r: r.place_code),
-        Column(QT_TRANSLATE_NOOP("Columns", "Kindergarten"), org),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kindergarten"), org, tooltip=org),
         Column(QT_TRANSLATE_NOOP("Columns", "Queue"), lambda r: f"{r.locality} — {r.birth_year}"),
         Column(QT_TRANSLATE_NOOP("Columns", "Application"), lambda r: r.application_no or "—"),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Priority No."),
             lambda r: str(r.priority_number or ""),
             lambda r: r.priority_number or 0,
+            numeric=True,
         ),
-        Column(QT_TRANSLATE_NOOP("Columns", "List"), lambda r: _list(r.queue_list)),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "List"),
+            lambda r: r.queue_list or "",
+            tooltip=lambda r: _list(r.queue_list),
+        ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Valid until"),
             lambda r: format_date(r.valid_until),
             lambda r: r.valid_until.isoformat() if r.valid_until else "",
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Referral"), lambda r: r.referral_no or ""),
-        Column(QT_TRANSLATE_NOOP("Columns", "Note"), note_text),
+        Column(QT_TRANSLATE_NOOP("Columns", "Note"), note_text, tooltip=note_text),
     ]
 
 
@@ -47,6 +52,7 @@ def passed_over_columns() -> list[Column]:
             QT_TRANSLATE_NOOP("Columns", "Priority No."),
             lambda p: str(p.priority_number),
             lambda p: p.priority_number,
+            numeric=True,
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Application"), lambda p: p.candidate.application_no),
         Column(QT_TRANSLATE_NOOP("Columns", "List"), lambda p: _list(p.candidate.list_code)),

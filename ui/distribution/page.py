@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.services.distribution import PlanResult, PlanRow
 from ui import msgbox
+from ui.date_field import date_edit, date_of
 from ui.distribution import acts
 from ui.distribution.columns import passed_over_columns, plan_columns
 from ui.documents import ask_save
@@ -55,15 +55,14 @@ class DistributionPage(QWidget):
         self.title, self.as_of_label, self.summary, self.detail_title = QLabel(), QLabel(), QLabel(), QLabel()
         self.title.setObjectName("pageTitle")
         today = date.today()
-        self.as_of = QDateEdit(QDate(today.year, today.month, today.day))
-        self.as_of.setCalendarPopup(True)
+        self.as_of = date_edit(today)
         self.as_of_label.setBuddy(self.as_of)
         self.dry_run_button, self.issue_button = QPushButton(), QPushButton()
         self.protocol_button, self.export_button = QPushButton(), QPushButton()
         self.model = RowTableModel(plan_columns(self.language), self)
-        self.table = make_table(self.model, stretch=1)
+        self.table = make_table(self.model, {1: 200})
         self.passed_model = RowTableModel(passed_over_columns(), self)
-        self.passed_table = make_table(self.passed_model, stretch=3)
+        self.passed_table = make_table(self.passed_model)
         self._build()
         self._update_buttons()
         self.retranslate()
@@ -91,7 +90,7 @@ class DistributionPage(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(top)
@@ -99,7 +98,7 @@ class DistributionPage(QWidget):
         layout.addWidget(splitter, 1)
 
     def as_of_day(self) -> date:
-        return self.as_of.date().toPython()  # type: ignore[no-any-return]
+        return date_of(self.as_of)
 
     def _busy(self, busy: bool) -> None:
         for button in (self.dry_run_button, self.issue_button, self.protocol_button, self.export_button):

@@ -36,7 +36,7 @@ class NotificationsView(QWidget):
                 combo.addItem("", code)
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.model = RowTableModel(notification_columns(), self)
-        self.table = make_table(self.model, stretch=4)
+        self.table = make_table(self.model, {4: 220})
         self.print_button, self.refresh_button = QPushButton(), QPushButton()
         self.print_button.clicked.connect(self.print_selected)
         self.refresh_button.clicked.connect(self.refresh)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from ui.date_field import date_edit, date_of
 from ui.documents import ask_save
 from ui.error_dialog import report_exception
 from ui.intake.codes import label
@@ -45,8 +45,7 @@ class BulletinPanel(QWidget):
         self.last_error: UserError | None = None
         self.preview: PdfPreviewDialog | None = None
         today = date.today()
-        self.day = QDateEdit(QDate(today.year, today.month, today.day))
-        self.day.setCalendarPopup(True)
+        self.day = date_edit(today)
         self.kind, self.language = QComboBox(), QComboBox()
         for kind in BULLETIN_KINDS:
             self.kind.addItem("", kind)
@@ -92,7 +91,7 @@ class BulletinPanel(QWidget):
         super().changeEvent(event)
 
     def _choice(self) -> tuple[date, str, str]:
-        return self.day.date().toPython(), str(self.kind.currentData()), str(self.language.currentData())  # type: ignore[return-value]
+        return date_of(self.day), str(self.kind.currentData()), str(self.language.currentData())
 
     def make_pdf(self) -> None:
         day, kind, language = self._choice()

@@ -17,7 +17,7 @@ def place_columns(language: str) -> list[Column]:
 
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda r: r.place_code),
-        Column(QT_TRANSLATE_NOOP("Columns", "Kindergarten"), org),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kindergarten"), org, tooltip=org),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Birth year"), lambda r: str(r.birth_year), lambda r: r.birth_year
         ),

@@ -40,7 +40,7 @@ class PlacesPage(QWidget):
         self.status_label.setBuddy(self.status_combo)
         self.org_label.setBuddy(self.org_combo)
         self.model = RowTableModel(place_columns(self.language), self)
-        self.table = make_table(self.model, stretch=1)
+        self.table = make_table(self.model, {1: 200})
         self.count_label = QLabel()
         self.publish_button, self.recall_button = QPushButton(), QPushButton()
         self.bulletin_button, self.refresh_button = QPushButton(), QPushButton()

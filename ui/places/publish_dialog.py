@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from app.errors import InvalidInput, UserError
 from app.services.actors import Actor
 from app.services.places import OrgRow, PlaceInput, place_problems
 from app.services.session import Database
+from ui.date_field import date_edit, date_of
 from ui.error_dialog import report_exception
 from ui.intake import codes
 from ui.intake.field_error import FieldError
@@ -45,10 +45,6 @@ FIELDS = (
 )
 # Service refusals that name no field but belong to one.
 _FIELD_OF_CODE = {"org.not_found": "org_code", "place.code_taken": "place_code"}
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class PublishPlaceDialog(QDialog):
@@ -81,9 +77,7 @@ class PublishPlaceDialog(QDialog):
         self.birth_year.setValue(self.today.year - 3)
         self.language, self.group_type = QComboBox(), QComboBox()
         self.work_mode, self.enrollment_mode = QComboBox(), QComboBox()
-        self.available_from, self.stay_until = QDateEdit(_qdate(self.today)), QDateEdit(_qdate(self.today))
-        for edit in (self.available_from, self.stay_until):
-            edit.setCalendarPopup(True)
+        self.available_from, self.stay_until = date_edit(self.today), date_edit(self.today)
         self.has_stay_until = QCheckBox()
         self.place_code = QLineEdit()
         self.banner = QLabel()
@@ -185,9 +179,6 @@ class PublishPlaceDialog(QDialog):
             error.retranslate()
 
     def place_input(self) -> PlaceInput:
-        def day(edit: QDateEdit) -> date:
-            return edit.date().toPython()  # type: ignore[no-any-return]
-
         return PlaceInput(
             org_code=str(self.org.currentData() or ""),
             birth_year=self.birth_year.value(),
@@ -195,8 +186,8 @@ class PublishPlaceDialog(QDialog):
             group_type=str(self.group_type.currentData()),
             work_mode=str(self.work_mode.currentData()),
             enrollment_mode=str(self.enrollment_mode.currentData()),
-            available_from=day(self.available_from),
-            stay_until=day(self.stay_until) if self.has_stay_until.isChecked() else None,
+            available_from=date_of(self.available_from),
+            stay_until=date_of(self.stay_until) if self.has_stay_until.isChecked() else None,
             place_code=self.place_code.text().strip() or None,
         )
 

@@ -26,8 +26,8 @@ class PlacesSection(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.tabs.setTabText(0, self.tr("&Places"))
-        self.tabs.setTabText(1, self.tr("&Distribution"))
+        self.tabs.setTabText(0, self.tr("P&laces"))
+        self.tabs.setTabText(1, self.tr("Dis&tribution"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -26,7 +26,7 @@ def referral_columns(language: str) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Referral"), lambda r: r.referral_no),
         Column(QT_TRANSLATE_NOOP("Columns", "Child"), lambda r: r.child_name),
         Column(QT_TRANSLATE_NOOP("Columns", "Application"), lambda r: r.application_no),
-        Column(QT_TRANSLATE_NOOP("Columns", "Kindergarten"), org),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kindergarten"), org, tooltip=org),
         Column(QT_TRANSLATE_NOOP("Columns", "Place"), lambda r: r.place_code),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Issued"),

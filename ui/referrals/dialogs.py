@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.date_field import date_edit, date_of
 
 
 class _ActDialog(QDialog):
@@ -70,8 +71,7 @@ class EnrolDialog(_ActDialog):
     def __init__(self, referral_no: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         today = date.today()
-        self.enrolled_on = QDateEdit(QDate(today.year, today.month, today.day))
-        self.enrolled_on.setCalendarPopup(True)
+        self.enrolled_on = date_edit(today)
         self.contract_no = QLineEdit()
         self.date_label, self.contract_label = (
             QLabel(self.tr("Enrolled &on:")),
@@ -91,4 +91,4 @@ class EnrolDialog(_ActDialog):
         if not contract:
             return
         super().accept()
-        self.submitted.emit(self.enrolled_on.date().toPython(), contract)
+        self.submitted.emit(date_of(self.enrolled_on), contract)

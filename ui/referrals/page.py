@@ -52,7 +52,7 @@ class ReferralsPage(QWidget):
         self.status_label.setBuddy(self.status_combo)
         self.org_label.setBuddy(self.org_combo)
         self.model = RowTableModel(referral_columns(self.language), self)
-        self.table = make_table(self.model, stretch=1)
+        self.table = make_table(self.model, {1: 220, 3: 230})
         self.print_button, self.extend_button = QPushButton(), QPushButton()
         self.decline_button, self.enrol_button, self.refresh_button = (
             QPushButton(),
