@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from tests.db.distribution_helpers import add_org, publish
@@ -36,7 +37,7 @@ def place_status(page: PlacesPage, code: str) -> str:
 
 
 def test_the_table_lists_places_and_filters_by_status_and_kindergarten(
-    qtbot: QtBot, context: PageContext
+    qtbot: QtBot, qtmodeltester: ModelTester, context: PageContext
 ) -> None:
     with context.db.transaction() as session:
         add_org(session, "BB-1")
@@ -45,6 +46,7 @@ def test_the_table_lists_places_and_filters_by_status_and_kindergarten(
         publish(session, "P-2", org_code="BB-2")
     page = make_page(qtbot, context)
     assert codes(page) == ["P-1", "P-2"]
+    qtmodeltester.check(page.model)
     page.org_combo.setCurrentIndex(page.org_combo.findData("BB-2"))
     assert codes(page) == ["P-2"]
     page.status_combo.setCurrentIndex(page.status_combo.findData("recalled"))
@@ -85,9 +87,10 @@ def test_a_taken_place_code_is_marked_at_the_code_field(qtbot: QtBot, context: P
         publish(session, "P-1")
     page = make_page(qtbot, context)
     dialog = page.open_publish()
-    dialog.place_code.setText("P-1")
-    dialog.submit()
+    qtbot.keyClicks(dialog.place_code, "P-1")
+    qtbot.keyClick(dialog.place_code, Qt.Key.Key_Return)  # Enter submits, as everywhere in a dialog
     assert dialog.errors["place_code"].code == "place.code_taken"
+    assert dialog.isVisible()
     assert codes(page) == ["P-1"]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.errors import UserError
@@ -120,6 +121,12 @@ class ArchivePage(QWidget):
         self.refresh_button.setText(self.tr("Re&fresh"))
         self.stop_model.retranslate()
         self.archive_model.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The main window keeps pages alive; another page's act (a distribution run) may have changed these.
+        if not event.spontaneous():
+            self.refresh()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

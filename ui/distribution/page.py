@@ -117,9 +117,12 @@ class DistributionPage(QWidget):
         self.protocol_button.setEnabled(result is not None)
         self.export_button.setEnabled(result is not None)
 
-    def _run(self, label: str, work: Callable[[TaskState], Any]) -> Task:
+    def _run(self, label: str, work: Callable[[TaskState], Any], cancellable: bool = True) -> Task:
         self._busy(True)
-        task, _dialog = run_with_progress(self, label, work)
+        task, dialog = run_with_progress(self, label, work)
+        if not cancellable:
+            # Issuing commits in one transaction that cannot be stopped halfway; a Cancel would only lie.
+            dialog.setCancelButton(None)
         task.succeeded.connect(self._show_result)
         task.failed.connect(self._failed)
         task.finished.connect(lambda: self._busy(False))
@@ -153,6 +156,7 @@ class DistributionPage(QWidget):
         return self._run(
             self.tr("Issuing referrals…"),
             lambda _s: acts.issue(self.context.db, actor, as_of),
+            cancellable=False,
         )
 
     def _show_result(self, result: PlanResult) -> None:

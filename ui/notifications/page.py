@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services.outbox import NotificationRow
@@ -100,6 +101,12 @@ class NotificationsView(QWidget):
         self.refresh_button.setText(self.tr("Re&fresh"))
         self.count_label.setText(self.tr("Messages: {n}").format(n=self.model.rowCount()))
         self.model.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The main window keeps pages alive; another page's act (a distribution run) may have changed these.
+        if not event.spontaneous():
+            self.refresh()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

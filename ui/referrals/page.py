@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import UserError
@@ -227,6 +227,12 @@ class ReferralsPage(QWidget):
         self.refresh_button.setText(self.tr("Re&fresh (F5)"))
         self._update_count()
         self.model.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The main window keeps pages alive; another page's act (a distribution run) may have changed these.
+        if not event.spontaneous():
+            self.refresh()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
