@@ -5,12 +5,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import Application, Org, Place, waiting_clause
-from app.domain.distribution import Assignment, PassedOverList, QueueCandidates, QueueKey, plan_distribution
+from app.db.models import Org, Place
+from app.domain.distribution import Assignment, PassedOverList, PlaceOffer, QueueKey, plan_distribution
 from app.domain.queue_order import ListCode
 from app.domain.rules_profile import RulesProfile
 from app.domain.working_days import WorkingCalendar
@@ -19,19 +20,17 @@ from app.services import journal, numbering, queue
 from app.services.actors import Actor, ensure_office, require_role
 from app.services.profile import profile_in_force, working_calendar
 from app.services.referral_issue import (
-    Grant,
+    Award,
     distributable,
     live_referral_of,
-    load_candidates,
+    load_queues,
     lock_issuing,
-    place_offer,
+    lock_recipients,
     refuse_if_frozen,
     release_day,
     valid_until,
-    write_referral,
+    write_referrals,
 )
-
-_CHUNK = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,20 +71,70 @@ class PlanResult:
         return sum(1 for row in self.rows if row.application_no is not None)
 
 
-def _free_places(session: Session, as_of: date, *, lock: bool) -> list[tuple[Place, Org]]:
+class _FreePlace(NamedTuple):
+    """A free place and its kindergarten as a run reads them: plain values, no ORM objects."""
+
+    id: uuid.UUID
+    place_code: str
+    birth_year: int
+    language: str
+    group_type: str
+    work_mode: str
+    enrollment_mode: str
+    available_from: date
+    stay_until: date | None
+    released_on: date | None
+    published_at: datetime
+    org_code: str
+    kindergarten_kk: str
+    kindergarten_ru: str
+    locality: str
+
+    def offer(self) -> PlaceOffer:
+        return PlaceOffer(
+            place_id=str(self.id),
+            place_code=self.place_code,
+            org_code=self.org_code,
+            locality=self.locality,
+            birth_year=self.birth_year,
+            language=self.language,
+            group_type=self.group_type,
+            work_mode=self.work_mode,
+            published_order=(self.published_at, self.place_code),
+        )
+
+
+def _free_places(session: Session, as_of: date, *, lock: bool) -> list[_FreePlace]:
     """Published places not held by a live referral, in publication order."""
     query = (
-        select(Place, Org)
+        select(
+            Place.id,
+            Place.place_code,
+            Place.birth_year,
+            Place.language,
+            Place.group_type,
+            Place.work_mode,
+            Place.enrollment_mode,
+            Place.available_from,
+            Place.stay_until,
+            Place.released_on,
+            Place.published_at,
+            Org.org_code,
+            Org.name_kk,
+            Org.name_ru,
+            Org.locality,
+        )
         .join(Org, Org.id == Place.org_id)
         .where(Place.status == "published", ~live_referral_of(Place.id, "place"))
         .order_by(Place.published_at, Place.place_code)
     )
     if lock:
         query = query.with_for_update(of=Place)
-    return [(place, org) for place, org in session.execute(query) if distributable(place, as_of)]
+    places = (_FreePlace._make(row) for row in session.execute(query))
+    return [place for place in places if distributable(place, as_of)]
 
 
-def _note(place: Place, awarded: bool, release: date | None, as_of: date) -> str:
+def _note(place: _FreePlace, awarded: bool, release: date | None, as_of: date) -> str:
     if not awarded:
         return "no eligible application"
     if release is not None and release > as_of:
@@ -97,22 +146,29 @@ def _note(place: Place, awarded: bool, release: date | None, as_of: date) -> str
 
 def _row(
     assignment: Assignment,
-    place: Place,
-    org: Org,
+    place: _FreePlace,
+    terms: dict[date | None, date],
     calendar: WorkingCalendar,
     profile: RulesProfile,
     as_of: date,
 ) -> PlanRow:
     winner = assignment.winner
     release = release_day(place)
-    until = valid_until(calendar, profile.referral_validity_working_days, as_of, release) if winner else None
+    until = None
+    if winner:
+        # Places of one run share a handful of release days: each term is counted once.
+        until = terms.get(release)
+        if until is None:
+            until = terms[release] = valid_until(
+                calendar, profile.referral_validity_working_days, as_of, release
+            )
     return PlanRow(
         place_id=str(place.id),
         place_code=place.place_code,
-        org_code=org.org_code,
-        kindergarten_kk=org.name_kk,
-        kindergarten_ru=org.name_ru,
-        locality=org.locality,
+        org_code=place.org_code,
+        kindergarten_kk=place.kindergarten_kk,
+        kindergarten_ru=place.kindergarten_ru,
+        locality=place.locality,
         birth_year=place.birth_year,
         enrollment_mode=place.enrollment_mode,
         application_id=winner.application_id if winner else None,
@@ -131,7 +187,7 @@ def _row(
 @dataclass(frozen=True, slots=True)
 class _Planned:
     result: PlanResult
-    places: dict[str, Place]
+    places: dict[str, _FreePlace]
     cycles_before: dict[QueueKey, int]
     cycles_after: dict[QueueKey, int]
 
@@ -139,44 +195,23 @@ class _Planned:
 def _plan(session: Session, as_of: date, profile: RulesProfile, *, lock: bool) -> _Planned:
     refuse_if_frozen(profile, as_of)
     places = _free_places(session, as_of, lock=lock)
-    keys = sorted({(org.locality, place.birth_year) for place, org in places})
-    queues = {
-        key: QueueCandidates.from_candidates(
-            load_candidates(
-                session,
-                Application.locality == key[0],
-                Application.birth_year == key[1],
-                waiting_clause(),
-            )
-        )
-        for key in keys
-    }
+    keys = sorted({(place.locality, place.birth_year) for place in places})
+    queues = load_queues(session, keys)
     cycles = {key: queue.queue_cycle(session, *key, for_update=lock) for key in keys}
-    offers = [place_offer(place, org) for place, org in places]
+    offers = [place.offer() for place in places]
     domain_plan = plan_distribution(offers, queues, cycles, profile.first_priority_ratio)
-    by_id = {str(place.id): (place, org) for place, org in places}
+    by_id = {str(place.id): place for place in places}
     calendar = working_calendar(session, profile)
-    rows = tuple(_row(a, *by_id[a.place.place_id], calendar, profile, as_of) for a in domain_plan.assignments)
-    return _Planned(
-        PlanResult(as_of, True, rows, ""),
-        {place_id: place for place_id, (place, _) in by_id.items()},
-        cycles,
-        domain_plan.cycles_after,
+    terms: dict[date | None, date] = {}
+    rows = tuple(
+        _row(a, by_id[a.place.place_id], terms, calendar, profile, as_of) for a in domain_plan.assignments
     )
+    return _Planned(PlanResult(as_of, True, rows, ""), by_id, cycles, domain_plan.cycles_after)
 
 
 def plan(session: Session, as_of: date, profile: RulesProfile | None = None) -> PlanResult:
     """The dry run: who would get each free place on `as_of`; reads only, writes nothing."""
     return _plan(session, as_of, profile or profile_in_force(session), lock=False).result
-
-
-def _applications(session: Session, ids: list[str]) -> dict[str, Application]:
-    found: dict[str, Application] = {}
-    for start in range(0, len(ids), _CHUNK):
-        chunk = [uuid.UUID(value) for value in ids[start : start + _CHUNK]]
-        query = select(Application).where(Application.id.in_(chunk)).with_for_update()
-        found.update((str(a.id), a) for a in session.scalars(query))
-    return found
 
 
 def run(
@@ -193,23 +228,27 @@ def run(
     if not awarded:
         return replace(planned.result, dry_run=False)
     moment = now or datetime.now(UTC)
-    applications = _applications(session, [row.application_id for row in awarded if row.application_id])
+    recipients = lock_recipients(session, [row.application_id for row in awarded if row.application_id])
     numbers = iter(numbering.next_numbers(session, "referral", as_of.year, len(awarded)))
     office = ensure_office(session)
-    acts, issued = [], {}
+    awards, issued = [], {}
     for row in awarded:
         assert row.application_id is not None
         assert row.valid_until is not None
-        application = applications[row.application_id]
-        if application.status != "queued":
+        recipient = recipients[row.application_id]
+        if recipient.status != "queued":
             raise RuleViolation(
                 "distribution.changed",
                 "application {number} changed while distributing; run the distribution again",
-                number=application.application_no,
+                number=recipient.application_no,
             )
-        grant = Grant(
-            place=planned.places[row.place_id],
-            application=application,
+        place = planned.places[row.place_id]
+        award = Award(
+            place_id=place.id,
+            place_code=place.place_code,
+            kindergarten_kk=place.kindergarten_kk,
+            kindergarten_ru=place.kindergarten_ru,
+            recipient=recipient,
             referral_no=next(numbers),
             issued_on=as_of,
             valid_until=row.valid_until,
@@ -218,8 +257,9 @@ def run(
             priority_number=row.priority_number,
             reason="distribution",
         )
-        acts.append(write_referral(session, office.id, grant, moment))
-        issued[row.place_id] = grant.referral_no
+        awards.append(award)
+        issued[row.place_id] = award.referral_no
+    acts = write_referrals(session, office.id, awards, moment)
     for key, cycle in planned.cycles_after.items():
         if cycle != planned.cycles_before.get(key, 0):
             queue.set_queue_cycle(session, *key, cycle)

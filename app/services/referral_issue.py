@@ -3,21 +3,37 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any, Literal, cast
+from datetime import UTC, date, datetime
+from typing import Any, Literal, Protocol, cast
 
-from sqlalchemy import ColumnElement, Exists, SQLColumnExpression, exists, func, select
+from sqlalchemy import (
+    ColumnElement,
+    DateTime,
+    Exists,
+    SQLColumnExpression,
+    String,
+    exists,
+    func,
+    insert,
+    select,
+    type_coerce,
+    update,
+)
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 
-from app.db.models import Application, Org, Place, Referral
-from app.domain.distribution import Candidate, PlaceOffer
+from app.db.models import Applicant, Application, Notification, Org, Place, Referral, waiting_clause
+from app.db.types import uuid7
+from app.domain.distribution import Candidate, PlaceOffer, QueueCandidates, QueueKey
 from app.domain.local_time import local_date
 from app.domain.queue_order import ListCode
 from app.domain.rules_profile import RulesProfile
 from app.domain.working_days import WorkingCalendar
 from app.errors import RuleViolation
 from app.services import journal, outbox
+from app.services import notification_texts as texts
 
 LIVE = "issued"
 """The status of a referral that still reserves its place."""
@@ -25,6 +41,25 @@ LIVE = "issued"
 EARLY_BOOKING = "early_booking"
 # Any fixed number: every process that issues referrals waits on this PostgreSQL advisory lock.
 _ISSUE_LOCK_KEY = 0x6B657A656B
+# Rows per statement of the batched reads and writes of a run (well under every bound-parameter limit).
+_CHUNK = 1000
+_REFERRALS = Referral.metadata.tables[Referral.__tablename__]
+_NOTIFICATIONS = Notification.metadata.tables[Notification.__tablename__]
+
+
+class PlaceTerms(Protocol):
+    """What decides when a place can be given and for how long: a Place, or a row read for a run."""
+
+    @property
+    def published_at(self) -> datetime: ...
+    @property
+    def enrollment_mode(self) -> str: ...
+    @property
+    def available_from(self) -> date: ...
+    @property
+    def stay_until(self) -> date | None: ...
+    @property
+    def released_on(self) -> date | None: ...
 
 
 def lock_issuing(session: Session) -> None:
@@ -47,7 +82,7 @@ def refuse_if_frozen(profile: RulesProfile, day: date) -> None:
         )
 
 
-def distributable(place: Place, as_of: date) -> bool:
+def distributable(place: PlaceTerms, as_of: date) -> bool:
     """Published by that day, vacant by then (early booking: any time), and not a stay already over."""
     return (
         local_date(place.published_at) <= as_of
@@ -56,7 +91,7 @@ def distributable(place: Place, as_of: date) -> bool:
     )
 
 
-def release_day(place: Place) -> date | None:
+def release_day(place: PlaceTerms) -> date | None:
     """For early booking, the day the place is actually vacated (as recorded, else as announced)."""
     if place.enrollment_mode != EARLY_BOOKING:
         return None
@@ -126,6 +161,102 @@ def load_candidates(session: Session, *where: ColumnElement[bool]) -> list[Candi
     return [_candidate(tuple(row)) for row in session.execute(query)]
 
 
+def _undecoded_id(session: Session, column: SQLColumnExpression[uuid.UUID]) -> ColumnElement[Any]:
+    """A uuid column read without the mapped type's per-value processing (see `_decoders`)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return sql_cast(column, String)
+    return type_coerce(column, String)
+
+
+def _undecoded_time(session: Session, column: SQLColumnExpression[datetime]) -> ColumnElement[Any]:
+    """A UtcDateTime column read without the mapped type's per-value processing (see `_decoders`)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return type_coerce(column, DateTime(timezone=True))
+    return type_coerce(column, String)
+
+
+def _decoders(session: Session) -> tuple[Callable[[Any], str], Callable[[Any], datetime]]:
+    """How ids and times read undecoded become str(uuid) and aware UTC datetimes.
+
+    Loading a region's queues is dominated by per-value type processing, so `load_queues` reads ids and
+    times undecoded and turns them into exactly what the mapped types would give, at a fraction of the
+    cost: SQLite keeps a uuid as 32 hex digits and a time as naive UTC text; PostgreSQL's uuid::text is
+    already str(uuid), and its timestamptz arrives aware.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        return str, lambda value: cast(datetime, value).astimezone(UTC)
+    return (
+        lambda value: f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}",
+        lambda value: datetime.fromisoformat(value).replace(tzinfo=UTC),
+    )
+
+
+def load_queues(session: Session, keys: Iterable[QueueKey]) -> dict[QueueKey, QueueCandidates]:
+    """The waiting applications of each queue as distribution sees them (what `load_candidates` gives).
+
+    One query for the applications holding a live referral, then one index-ordered query of plain
+    column values per queue: no per-row subquery, ORM object or type processing.
+    """
+    decode_id, decode_time = _decoders(session)
+    held = {
+        decode_id(value)
+        for value in session.scalars(
+            select(_undecoded_id(session, Referral.application_id)).where(Referral.status == LIVE)
+        )
+    }
+    columns = (
+        _undecoded_id(session, Application.id),
+        Application.application_no,
+        _undecoded_time(session, Application.registered_at),
+        Application.list_code,
+        Application.status,
+        Application.language,
+        Application.group_type,
+        Application.work_mode,
+        Application.preferred_orgs,
+    )
+    chosen: dict[str, tuple[str, ...]] = {}
+    queues: dict[QueueKey, QueueCandidates] = {}
+    for locality, birth_year in keys:
+        query = (
+            select(*columns)
+            .where(Application.locality == locality, Application.birth_year == birth_year, waiting_clause())
+            .order_by(Application.list_code, Application.registered_at, Application.application_no)
+        )
+        candidates = []
+        for (
+            app_id,
+            number,
+            registered,
+            code,
+            status,
+            language,
+            group_type,
+            work_mode,
+            preferred,
+        ) in session.connection().execute(query):
+            application_id = decode_id(app_id)
+            orgs = chosen.get(preferred)
+            if orgs is None:
+                orgs = chosen[preferred] = tuple(org for org in preferred.split(";") if org)
+            candidates.append(
+                Candidate(
+                    application_id,
+                    number,
+                    decode_time(registered),
+                    cast(ListCode, code),
+                    cast(Literal["queued", "stop_listed"], status),
+                    application_id in held,
+                    language,
+                    group_type,
+                    work_mode,
+                    orgs,
+                )
+            )
+        queues[(locality, birth_year)] = QueueCandidates.from_candidates(candidates)
+    return queues
+
+
 @dataclass(frozen=True, slots=True)
 class Grant:
     """One referral to write: which place to whom, its number and term, and the cycle it moved."""
@@ -163,21 +294,176 @@ def write_referral(session: Session, office_id: uuid.UUID, grant: Grant, moment:
         "referral.issue",
         "referral",
         str(referral.id),
-        {
-            "referral_no": grant.referral_no,
-            "place_id": str(grant.place.id),
-            "place_code": grant.place.place_code,
-            "application_id": str(grant.application.id),
-            "application_no": grant.application.application_no,
-            "list": grant.application.list_code,
-            "priority_number": grant.priority_number,
-            "issued_on": grant.issued_on.isoformat(),
-            "valid_until": grant.valid_until.isoformat(),
-            "cycle_before": grant.cycle_before,
-            "cycle_after": grant.cycle_after,
-            "reason": grant.reason,
-        },
+        _issue_payload(
+            grant.referral_no,
+            grant.place.id,
+            grant.place.place_code,
+            grant.application.id,
+            grant.application.application_no,
+            grant.application.list_code,
+            grant,
+        ),
     )
+
+
+def _issue_payload(
+    referral_no: str,
+    place_id: uuid.UUID,
+    place_code: str,
+    application_id: uuid.UUID,
+    application_no: str,
+    list_code: str,
+    terms: Grant | Award,
+) -> dict[str, object]:
+    """What the journal keeps of an issued referral (the same for manual issue and runs)."""
+    return {
+        "referral_no": referral_no,
+        "place_id": str(place_id),
+        "place_code": place_code,
+        "application_id": str(application_id),
+        "application_no": application_no,
+        "list": list_code,
+        "priority_number": terms.priority_number,
+        "issued_on": terms.issued_on.isoformat(),
+        "valid_until": terms.valid_until.isoformat(),
+        "cycle_before": terms.cycle_before,
+        "cycle_after": terms.cycle_after,
+        "reason": terms.reason,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """A winning application as a run needs it to issue a referral and tell the applicant."""
+
+    id: uuid.UUID
+    application_no: str
+    status: str
+    list_code: str
+    doc_language: str
+    phone: str
+    notify_consent: bool
+    applicant_name: str
+
+
+def lock_recipients(session: Session, ids: Sequence[str]) -> dict[str, Recipient]:
+    """The applications of `ids` (str(uuid)) with their applicants' names, locked for update, by id."""
+    found: dict[str, Recipient] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = [uuid.UUID(value) for value in ids[start : start + _CHUNK]]
+        query = (
+            select(
+                Application.id,
+                Application.application_no,
+                Application.status,
+                Application.list_code,
+                Application.doc_language,
+                Application.phone,
+                Application.notify_consent,
+                Applicant.last_name,
+                Applicant.first_name,
+                Applicant.middle_name,
+            )
+            .join(Applicant, Applicant.id == Application.applicant_id)
+            .where(Application.id.in_(chunk))
+            .with_for_update(of=Application)
+        )
+        for app_id, number, status, code, language, phone, consent, *names in session.execute(query):
+            name = " ".join(part for part in names if part)
+            found[str(app_id)] = Recipient(app_id, number, status, code, language, phone, consent, name)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Award:
+    """One referral of a distribution run: the place and its kindergarten, to whom, number and term."""
+
+    place_id: uuid.UUID
+    place_code: str
+    kindergarten_kk: str
+    kindergarten_ru: str
+    recipient: Recipient
+    referral_no: str
+    issued_on: date
+    valid_until: date
+    cycle_before: int
+    cycle_after: int
+    priority_number: int | None
+    reason: str
+
+
+def _referral_message(office_id: uuid.UUID, award: Award) -> dict[str, Any]:
+    """The outbox row `outbox.notify(session, id, "referral_issued", referral=number)` would add."""
+    who = award.recipient
+    language = who.doc_language
+    values = {
+        "number": who.application_no,
+        "kindergarten": award.kindergarten_kk if language == "kk" else award.kindergarten_ru,
+        "until": texts.date_text(award.valid_until),
+        "referral": award.referral_no,
+    }
+    by_sms = bool(who.phone.strip()) and who.notify_consent
+    return {
+        "id": uuid7(),
+        "office_id": office_id,
+        "application_id": who.id,
+        "event": "referral_issued",
+        "language": language,
+        "channel": "sms" if by_sms else "print",
+        "recipient": who.phone.strip() if by_sms else who.applicant_name,
+        "body": texts.render("referral_issued", language, values),
+        "status": "pending",
+        "created_at": datetime.now(UTC),
+        "attempts": 0,
+        "sent_at": None,
+    }
+
+
+def write_referrals(
+    session: Session, office_id: uuid.UUID, awards: Sequence[Award], moment: datetime
+) -> list[journal.Act]:
+    """`write_referral` for a whole run in batches: the referrals, the places and applications marked
+    referred, the outbox messages; the caller journals the acts returned (in the order of `awards`)."""
+    referrals: list[dict[str, Any]] = []
+    acts: list[journal.Act] = []
+    for award in awards:
+        who = award.recipient
+        referral_id = uuid7()
+        referrals.append(
+            {
+                "id": referral_id,
+                "office_id": office_id,
+                "referral_no": award.referral_no,
+                "place_id": award.place_id,
+                "application_id": who.id,
+                "issued_at": moment,
+                "valid_until": award.valid_until,
+                "extensions": 0,
+                "status": LIVE,
+                "reason": award.reason,
+                "closed_at": None,
+            }
+        )
+        payload = _issue_payload(
+            award.referral_no,
+            award.place_id,
+            award.place_code,
+            who.id,
+            who.application_no,
+            who.list_code,
+            award,
+        )
+        acts.append(journal.Act("referral.issue", "referral", str(referral_id), payload))
+    messages = [_referral_message(office_id, award) for award in awards]
+    for start in range(0, len(awards), _CHUNK):
+        chunk = awards[start : start + _CHUNK]
+        session.execute(insert(_REFERRALS), referrals[start : start + _CHUNK])
+        places = [award.place_id for award in chunk]
+        session.execute(update(Place).where(Place.id.in_(places)).values(status="referred"))
+        applications = [award.recipient.id for award in chunk]
+        session.execute(update(Application).where(Application.id.in_(applications)).values(status="referred"))
+        session.execute(insert(_NOTIFICATIONS), messages[start : start + _CHUNK])
+    return acts
 
 
 def close_referral(referral: Referral, place: Place, status: str, moment: datetime) -> None:

@@ -1,0 +1,257 @@
+"""Distribution benchmark (issue 4): free places over a region, dry run and real run, SQLite and PostgreSQL.
+
+Run: `.venv/bin/python -m tests.bench.bench_distribution [--region N] [--places N] [--no-pg]`.
+The region is the cached SQLite dataset (tests/bench/dataset.py); PostgreSQL gets the same generated CSV
+files through the import service in a throwaway database that is dropped at the end. The places are
+published through the places import from a generated CSV, spread over the region's queues. Times: a raw
+ordered scan of every waiting application's distribution columns (the floor), distribution.plan (the dry
+run) and distribution.run issuing the referrals, on a copy of the same state. Prints figures; asserts
+nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sqlite3
+import tempfile
+from collections import defaultdict
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import URL, make_url
+
+from app.db import migrate
+from app.db.database import Database
+from app.domain.local_time import local_date
+from app.exchange.places import COLUMNS as PLACE_COLUMNS
+from app.exchange.places import import_places
+from app.services import distribution
+from app.services.actors import Actor
+from app.services.demo import write_csv
+from tests.bench.dataset import DEFAULT_WORKDIR, NOW, load, region_database, timed, write_dataset
+
+SUPERVISOR = Actor("bench", "Benchmark supervisor", "supervisor")
+AS_OF = local_date(NOW)
+TARGET_SECONDS = 10.0
+TARGET_RATIO = 3.0
+SCAN = text(
+    "SELECT list_code, registered_at, application_no, status, language, group_type, work_mode, "
+    "preferred_orgs FROM applications WHERE status IN ('queued', 'stop_listed') "
+    "ORDER BY locality, birth_year, list_code, registered_at, application_no"
+)
+
+
+def raw_scan(db: Database) -> int:
+    """The floor: every waiting application's distribution columns in queue-index order, fetched fully."""
+    with db.reading() as session:
+        return len(session.execute(SCAN).all())
+
+
+def place_rows(db: Database, count: int, seed: int) -> list[dict[str, str]]:
+    """`count` places over the region's queues: a queue by its size, one of its kindergartens, a batch."""
+    with db.reading() as session:
+        orgs: dict[str, list[str]] = defaultdict(list)
+        for code, locality in session.execute(text("SELECT org_code, locality FROM orgs ORDER BY org_code")):
+            orgs[locality].append(code)
+        queues = [
+            (locality, year, size)
+            for locality, year, size in session.execute(
+                text(
+                    "SELECT locality, birth_year, count(*) FROM applications "
+                    "WHERE status IN ('queued', 'stop_listed') GROUP BY locality, birth_year "
+                    "ORDER BY locality, birth_year"
+                )
+            )
+            if locality in orgs and AS_OF.year - 6 <= year <= AS_OF.year
+        ]
+    rng = random.Random(seed)
+    weights = [size for _, _, size in queues]
+    rows: list[dict[str, str]] = []
+    while len(rows) < count:
+        locality, year, _ = rng.choices(queues, weights)[0]
+        org = rng.choice(orgs[locality])
+        mode = rng.choices(("general", "early_booking", "temporary"), (85, 10, 5))[0]
+        available = AS_OF - timedelta(days=rng.randint(0, 20))
+        if mode == "early_booking":
+            available = AS_OF + timedelta(days=rng.randint(1, 30))
+        stay = (available + timedelta(days=rng.randint(60, 240))).isoformat() if mode == "temporary" else ""
+        shared = {
+            "org_code": org,
+            "birth_year": str(year),
+            "language": rng.choices(("kk", "ru"), (65, 35))[0],
+            "group_type": rng.choices(("general", "special"), (97, 3))[0],
+            "work_mode": rng.choices(("full", "part", "round_the_clock"), (80, 15, 5))[0],
+            "enrollment_mode": mode,
+            "available_from": available.isoformat(),
+            "stay_until": stay,
+        }
+        # A kindergarten hands over a batch of identical places at once.
+        for _ in range(min(rng.randint(1, 6), count - len(rows))):
+            rows.append({"place_code": f"{org}-{year}-B{len(rows) + 1:05d}", **shared})
+    return rows
+
+
+def publish(db: Database, count: int, seed: int) -> None:
+    rows = place_rows(db, count, seed)
+    with tempfile.TemporaryDirectory() as folder:
+        path = write_csv(Path(folder) / "places.csv", PLACE_COLUMNS, rows)
+        with db.transaction() as session:
+            import_places(session, SUPERVISOR, path, now=NOW)
+
+
+def copy_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy of a SQLite database (WAL included) through the backup API."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    return target
+
+
+def dry_run(db: Database) -> distribution.PlanResult:
+    with db.reading() as session:
+        return distribution.plan(session, AS_OF)
+
+
+def real_run(db: Database) -> distribution.PlanResult:
+    with db.transaction() as session:
+        return distribution.run(session, SUPERVISOR, AS_OF, dry_run=False, now=NOW)
+
+
+def measure(label: str, base: Database, copy: Database) -> dict[str, float]:
+    """Raw scan and dry run on `base`, the real run on `copy` (the same state)."""
+    count, scan = timed(f"[{label}] raw ordered scan of the waiting queue", lambda: raw_scan(base))
+    planned, plan_s = timed(f"[{label}] distribution.plan (dry run)", lambda: dry_run(base))
+    result, run_s = timed(f"[{label}] distribution.run (referrals issued)", lambda: real_run(copy))
+    passed = sum(len(row.passed_over) for row in planned.rows)
+    print(
+        f"  {count:,} waiting applications; {len(planned.rows):,} free places, {planned.awarded:,} awarded "
+        f"in the plan, {result.awarded:,} referrals issued; {passed:,} passed-over entries"
+    )
+    if planned.awarded != result.awarded:
+        print("  NOTE: the dry run and the real run awarded different numbers of places")
+    for name, seconds in (("plan", plan_s), ("run", run_s)):
+        verdict = "met" if seconds <= TARGET_SECONDS and seconds / scan <= TARGET_RATIO else "MISSED"
+        print(
+            f"  {name:<5} {seconds:7.2f} s = {seconds / scan:5.2f} x the raw scan "
+            f"(target <= {TARGET_SECONDS:.0f} s and <= {TARGET_RATIO:.0f} x: {verdict})"
+        )
+    return {"scan": scan, "plan": plan_s, "run": run_s}
+
+
+def bench_sqlite(workdir: Path, size: int, places: int, seed: int) -> None:
+    region = region_database(workdir, size)
+    region.dispose()
+    assert region.sqlite_path is not None
+    base_path = copy_sqlite(region.sqlite_path, workdir / f"distribution-{size}-base.sqlite3")
+    base = Database(f"sqlite:///{base_path}")
+    timed(f"[sqlite] publish {places:,} places (places import)", lambda: publish(base, places, seed))
+    base.dispose()
+    run_path = copy_sqlite(base_path, workdir / f"distribution-{size}-run.sqlite3")
+    copy = Database(f"sqlite:///{run_path}")
+    try:
+        measure("sqlite", base, copy)
+    finally:
+        base.dispose()
+        copy.dispose()
+        for path in (base_path, run_path):
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def region_csv(workdir: Path, size: int) -> tuple[Path, list[Path]]:
+    """The CSV files the cached region was built from (generated again, identically, if gone)."""
+    folder = workdir / f"region-{size}-csv"
+    files = sorted(folder.glob("applications-*.csv"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    if (folder / "orgs.csv").exists() and files:
+        return folder / "orgs.csv", files
+    folder.mkdir(parents=True, exist_ok=True)
+    result, _ = timed(
+        f"generate {size:,} applications (CSV)", lambda: write_dataset(folder, size, 2, 250_000)
+    )
+    return result
+
+
+class PgDatabases:
+    """Throwaway PostgreSQL databases on the server of `admin`, dropped by `close()`."""
+
+    def __init__(self, admin: URL) -> None:
+        self.admin = admin
+        self.engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+        self.names: list[str] = []
+
+    def execute(self, sql: str) -> None:
+        with self.engine.connect() as connection:
+            connection.execute(text(sql))
+
+    def vacuum(self, name: str) -> None:
+        engine = create_engine(self.admin.set(database=name), isolation_level="AUTOCOMMIT")
+        with engine.connect() as connection:
+            connection.execute(text("VACUUM ANALYZE"))
+        engine.dispose()
+
+    def create(self, name: str, template: str | None = None) -> Database:
+        self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        self.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        self.names.append(name)
+        return Database(self.admin.set(database=name))
+
+    def close(self) -> None:
+        for name in reversed(self.names):
+            self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        self.engine.dispose()
+
+
+def bench_pg(workdir: Path, admin: URL, name: str, size: int, places: int, seed: int) -> None:
+    orgs_file, files = region_csv(workdir, size)
+    pg = PgDatabases(admin)
+    try:
+        base = pg.create(name)
+        migrate.upgrade(base)
+        timed(f"[pg] import {size:,} applications (import service)", lambda: load(base, orgs_file, files))
+        timed(f"[pg] publish {places:,} places (places import)", lambda: publish(base, places, seed))
+        base.dispose()
+        pg.vacuum(name)
+        copy = pg.create(f"{name}_run", template=name)
+        try:
+            measure("pg", base, copy)
+        finally:
+            base.dispose()
+            copy.dispose()
+    finally:
+        pg.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--region", type=int, default=300_000, help="applications in the region")
+    parser.add_argument("--places", type=int, default=25_000, help="free places published")
+    parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
+    parser.add_argument(
+        "--pg-url",
+        default=os.environ.get("KEZEK_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"),
+        help="a PostgreSQL server to create the throwaway database on ('off' to skip)",
+    )
+    parser.add_argument("--pg-name", default="kezek_bench")
+    parser.add_argument("--no-sqlite", action="store_true")
+    args = parser.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    print(f"Distribution benchmark: {args.places:,} places over {args.region:,} applications (as of {AS_OF})")
+    print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f} (1/5/15 min)")
+    if not args.no_sqlite:
+        bench_sqlite(args.workdir, args.region, args.places, args.seed)
+    if args.pg_url != "off":
+        bench_pg(args.workdir, make_url(args.pg_url), args.pg_name, args.region, args.places, args.seed)
+    print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f} (1/5/15 min)")
+
+
+if __name__ == "__main__":
+    main()
