@@ -32,15 +32,15 @@ QR_KIND = "protocol"
 CHUNK = 400  # rows per table: splitting one huge table page by page is quadratic
 
 _PDF_COLUMNS: tuple[tuple[str, float], ...] = (
-    ("place_code", 30.0),
+    ("place_code", 28.0),
     ("kindergarten_short", 0.0),
-    ("queue", 38.0),
-    ("application", 32.0),
+    ("queue", 32.0),
+    ("application", 40.0),
     ("priority_short", 15.0),
-    ("list", 13.0),
-    ("referral", 48.0),
+    ("list", 11.0),
+    ("referral", 46.0),
     ("valid_until_short", 19.0),
-    ("cycle", 15.0),
+    ("cycle", 18.0),
 )
 
 
