@@ -34,10 +34,10 @@ CHUNK = 400  # rows per table: splitting one huge table page by page is quadrati
 _PDF_COLUMNS: tuple[tuple[str, float], ...] = (
     ("place_code", 28.0),
     ("kindergarten_short", 0.0),
-    ("queue", 32.0),
+    ("queue", 30.0),
     ("application", 40.0),
     ("priority_short", 15.0),
-    ("list", 11.0),
+    ("list", 13.0),
     ("referral", 46.0),
     ("valid_until_short", 19.0),
     ("cycle", 18.0),
