@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from operator import attrgetter
 from typing import Any, Literal, Protocol, cast
 
 from sqlalchemy import (
@@ -14,6 +15,7 @@ from sqlalchemy import (
     Exists,
     SQLColumnExpression,
     String,
+    bindparam,
     exists,
     func,
     insert,
@@ -234,7 +236,7 @@ def load_queues(session: Session, keys: Iterable[QueueKey]) -> dict[QueueKey, Qu
             group_type,
             work_mode,
             preferred,
-        ) in session.connection().execute(query):
+        ) in session.execute(query).all():
             application_id = decode_id(app_id)
             orgs = chosen.get(preferred)
             if orgs is None:
@@ -349,8 +351,9 @@ class Recipient:
 def lock_recipients(session: Session, ids: Sequence[str]) -> dict[str, Recipient]:
     """The applications of `ids` (str(uuid)) with their applicants' names, locked for update, by id."""
     found: dict[str, Recipient] = {}
-    for start in range(0, len(ids), _CHUNK):
-        chunk = [uuid.UUID(value) for value in ids[start : start + _CHUNK]]
+    ordered = sorted(ids)  # in key order: neighbouring rows share pages
+    for start in range(0, len(ordered), _CHUNK):
+        chunk = [uuid.UUID(value) for value in ordered[start : start + _CHUNK]]
         query = (
             select(
                 Application.id,
@@ -456,14 +459,22 @@ def write_referrals(
         acts.append(journal.Act("referral.issue", "referral", str(referral_id), payload))
     messages = [_referral_message(office_id, award) for award in awards]
     for start in range(0, len(awards), _CHUNK):
-        chunk = awards[start : start + _CHUNK]
         session.execute(insert(_REFERRALS), referrals[start : start + _CHUNK])
-        places = [award.place_id for award in chunk]
-        session.execute(update(Place).where(Place.id.in_(places)).values(status="referred"))
-        applications = [award.recipient.id for award in chunk]
-        session.execute(update(Application).where(Application.id.in_(applications)).values(status="referred"))
         session.execute(insert(_NOTIFICATIONS), messages[start : start + _CHUNK])
+    _mark_referred(session, Place, {award.place_id for award in awards})
+    _mark_referred(session, Application, {award.recipient.id for award in awards})
     return acts
+
+
+def _mark_referred(session: Session, model: type[Place] | type[Application], ids: set[uuid.UUID]) -> None:
+    """Set status 'referred' on the rows of `ids` (one executemany by primary key, in key order so that
+    neighbouring rows share pages); instances of them the session holds are expired to read it anew."""
+    table = model.metadata.tables[model.__tablename__]
+    statement = update(table).where(table.c.id == bindparam("row_id")).values(status="referred")
+    session.execute(statement, [{"row_id": row_id} for row_id in sorted(ids, key=attrgetter("int"))])
+    for instance in list(session.identity_map.values()):
+        if isinstance(instance, model) and instance.id in ids:
+            session.expire(instance, ["status"])
 
 
 def close_referral(referral: Referral, place: Place, status: str, moment: datetime) -> None:

@@ -16,6 +16,7 @@ import os
 import random
 import sqlite3
 import tempfile
+import time
 from collections import defaultdict
 from datetime import timedelta
 from pathlib import Path
@@ -42,6 +43,21 @@ SCAN = text(
     "preferred_orgs FROM applications WHERE status IN ('queued', 'stop_listed') "
     "ORDER BY locality, birth_year, list_code, registered_at, application_no"
 )
+
+
+def load_figures() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"machine load (uptime): {one:.2f} {five:.2f} {fifteen:.2f} (1/5/15 min) on {os.cpu_count()} cores"
+
+
+def ready_region(workdir: Path, size: int) -> Database:
+    """The cached region; if another run is still building it (its .partial file), wait for that."""
+    final, partial = workdir / f"region-{size}.sqlite3", workdir / f"region-{size}.partial.sqlite3"
+    if not final.exists() and partial.exists():
+        print(f"waiting for another run to finish building {final} ...", flush=True)
+        while not final.exists() and partial.exists():
+            time.sleep(10)
+    return region_database(workdir, size)
 
 
 def raw_scan(db: Database) -> int:
@@ -147,7 +163,7 @@ def measure(label: str, base: Database, copy: Database) -> dict[str, float]:
 
 
 def bench_sqlite(workdir: Path, size: int, places: int, seed: int) -> None:
-    region = region_database(workdir, size)
+    region = ready_region(workdir, size)
     region.dispose()
     assert region.sqlite_path is not None
     base_path = copy_sqlite(region.sqlite_path, workdir / f"distribution-{size}-base.sqlite3")
@@ -245,12 +261,12 @@ def main() -> None:
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     print(f"Distribution benchmark: {args.places:,} places over {args.region:,} applications (as of {AS_OF})")
-    print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f} (1/5/15 min)")
+    print(load_figures())
     if not args.no_sqlite:
         bench_sqlite(args.workdir, args.region, args.places, args.seed)
     if args.pg_url != "off":
         bench_pg(args.workdir, make_url(args.pg_url), args.pg_name, args.region, args.places, args.seed)
-    print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f} (1/5/15 min)")
+    print(load_figures())
 
 
 if __name__ == "__main__":
