@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError
 
 from app.db import migrate
 from app.db.database import Database
@@ -226,8 +227,13 @@ class PgDatabases:
 
 
 def bench_pg(workdir: Path, admin: URL, name: str, size: int, places: int, seed: int) -> None:
+    try:
+        pg = PgDatabases(admin)
+        pg.execute("SELECT 1")
+    except OperationalError as error:
+        print(f"[pg] skipped: {admin.render_as_string(hide_password=True)} is not reachable ({error.orig})")
+        return
     orgs_file, files = region_csv(workdir, size)
-    pg = PgDatabases(admin)
     try:
         base = pg.create(name)
         migrate.upgrade(base)

@@ -5,7 +5,13 @@ from __future__ import annotations
 import runpy
 import sys
 
-BENCHMARKS = ("tests.bench.bench_engine", "tests.bench.bench_distribution_pure")
+BENCHMARKS = (
+    "tests.bench.bench_engine",
+    "tests.bench.bench_distribution_pure",
+    "tests.bench.bench_distribution",
+    "tests.bench.bench_intake",
+    "tests.bench.bench_queue_screen",
+)
 
 
 def main() -> None:
