@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import NamedTuple
@@ -192,7 +195,26 @@ class _Planned:
     cycles_after: dict[QueueKey, int]
 
 
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """A run makes a region's candidates, passed-over lists and referral rows: millions of objects, none
+    in a cycle. The cyclic collector would walk the growing heap again and again (about a sixth of a
+    plan's time on a 300,000-application region); reference counting frees them all the same."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _plan(session: Session, as_of: date, profile: RulesProfile, *, lock: bool) -> _Planned:
+    with _cyclic_gc_paused():
+        return _plan_now(session, as_of, profile, lock=lock)
+
+
+def _plan_now(session: Session, as_of: date, profile: RulesProfile, *, lock: bool) -> _Planned:
     refuse_if_frozen(profile, as_of)
     places = _free_places(session, as_of, lock=lock)
     keys = sorted({(place.locality, place.birth_year) for place in places})
@@ -222,6 +244,13 @@ def run(
     profile = profile_in_force(session)
     if dry_run:
         return plan(session, as_of, profile)
+    with _cyclic_gc_paused():
+        return _issue(session, actor, as_of, profile, now)
+
+
+def _issue(
+    session: Session, actor: Actor, as_of: date, profile: RulesProfile, now: datetime | None
+) -> PlanResult:
     lock_issuing(session)
     planned = _plan(session, as_of, profile, lock=True)
     awarded = [row for row in planned.result.rows if row.application_id is not None]
