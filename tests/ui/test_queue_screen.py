@@ -11,7 +11,7 @@ from tests.ui.intake_data import LOCALITY, register_many
 from ui.application_card import ApplicationCardDialog
 from ui.page_context import PageContext
 from ui.queue.page import QueuePage
-from ui.queue.sources import PositionSource
+from ui.queue.sources import FilteredSource, PositionSource
 from ui.queue.table_model import QueueTableModel
 
 
@@ -20,14 +20,40 @@ def test_fully_loaded_model_passes_the_model_tester(qtmodeltester: ModelTester, 
     model = QueueTableModel(PositionSource(context.db, LOCALITY, 2023), str, page_size=5)
     model.fetch_all()
     assert model.rowCount() == 12
+    assert model.page_reads == 3
     qtmodeltester.check(model)
 
 
-def test_rows_arrive_page_by_page_in_priority_order(qtbot: QtBot, context: PageContext) -> None:
+def test_the_whole_queue_is_counted_at_once_and_only_shown_pages_are_read(context: PageContext) -> None:
     register_many(context.db, 12)
     with context.db.reading() as session:
         expected = [(r.priority_number, r.application_no) for r in export_rows(session, LOCALITY, 2023)]
-    model = QueueTableModel(PositionSource(context.db, LOCALITY, 2023), str, page_size=5)
+    model = QueueTableModel(PositionSource(context.db, LOCALITY, 2023), str, page_size=5, cached_pages=2)
+    assert model.rowCount() == 12
+    assert not model.canFetchMore(QModelIndex())
+    assert model.page_reads == 0
+    # The last row: only the last page (rows 10..11) is read, and its number is the queue's size.
+    assert model.index(11, 0).data() == str(model.rowCount())
+    assert model.index(11, 1).data() == expected[11][1]
+    assert model.page_reads == 1
+    assert [(r.priority_number, r.application_no) for r in model.rows] == expected[10:]
+    assert model.index(10, 7).data() == model.index(10, 7).data()
+    assert model.page_reads == 1
+    # Pages beyond the cache's two are dropped, least recently used first, and read again when shown.
+    assert model.index(0, 1).data() == expected[0][1]
+    assert model.index(5, 1).data() == expected[5][1]
+    assert model.page_reads == 3
+    assert model.index(11, 0).data() == "12"
+    assert model.page_reads == 4
+    assert model.row_at(model.index(4, 0)) is not None
+    assert model.page_reads == 5
+
+
+def test_filtered_rows_arrive_page_by_page_in_priority_order(qtbot: QtBot, context: PageContext) -> None:
+    register_many(context.db, 12)
+    with context.db.reading() as session:
+        expected = [(r.priority_number, r.application_no) for r in export_rows(session, LOCALITY, 2023)]
+    model = QueueTableModel(FilteredSource(context.db, LOCALITY, 2023, "queued", None), str, page_size=5)
     assert model.rowCount() == 0
     assert model.canFetchMore(QModelIndex())
     for loaded in (5, 10, 12):

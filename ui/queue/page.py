@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,6 +21,7 @@ from ui.error_dialog import report_exception
 from ui.intake import codes
 from ui.messages import show_error
 from ui.page_context import PageContext
+from ui.queue.columns import size_columns
 from ui.queue.sources import FilteredSource, PositionSource
 from ui.queue.table_model import QueueTableModel, RowSource, StaticSource
 from ui.tasks import run_task
@@ -120,11 +120,7 @@ class QueuePage(QWidget):
         self.model = QueueTableModel(source, self.category_name)
         self.table.setModel(self.model)
         self.model.fetchMore(QModelIndex())
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(4, 220)
+        size_columns(self.table, self.model)
         total = source.total
         self.count_label.setText(self.tr("In this queue: {n}").format(n=total) if total is not None else "")
         self.loaded.emit()

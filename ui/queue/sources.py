@@ -19,10 +19,12 @@ class PositionSource:
         self.total: int | None = self.size.total
 
     def fetch(self, loaded: Sequence[QueueTableRow], count: int) -> list[QueueTableRow]:
+        return self.read(len(loaded), count)
+
+    def read(self, start: int, count: int) -> list[QueueTableRow]:
+        """The rows at merged positions start..start+count-1: one indexed slice per list."""
         with self.db.reading() as session:
-            return queue_view.queue_page(
-                session, self.locality, self.birth_year, len(loaded), count, self.size
-            )
+            return queue_view.queue_page(session, self.locality, self.birth_year, start, count, self.size)
 
 
 class FilteredSource:
