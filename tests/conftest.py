@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -134,3 +135,24 @@ def sqlite_db(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
     database = _sqlite_copy(sqlite_template, tmp_path)
     yield database
     database.dispose()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave without the interpreter's final garbage collection once the results are reported.
+
+    After a long run of GUI tests, PySide6 6.12 can abort in that last collection ("bool_dealloc:
+    deallocating True or False") although every test has passed; the exit status is kept as pytest set it.
+    """
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    import logging
+
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(int(getattr(config, "_kezek_exit_status", 0)))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    session.config._kezek_exit_status = exitstatus  # type: ignore[attr-defined]
