@@ -125,9 +125,7 @@ class IntakePage(QWidget):
             if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.focusNextChild()
                 return True
-        # Not super().eventFilter(): passing its result back through PySide6 6.12 drops a reference
-        # to False on every event, and the interpreter aborts once False's count runs out.
-        return False
+        return super().eventFilter(watched, event)
 
     def reload_reference_data(self) -> None:
         with self.context.db.reading() as session:
