@@ -204,7 +204,7 @@ def export_rows(
     cycles = {(row.locality, row.birth_year): row.cycle for row in session.scalars(select(QueueCycle))}
     result = _waiting_stream(session, locality, birth_year)
     try:
-        stream: Iterator[tuple[Any, ...]] = (tuple(row) for row in result)
+        stream = cast(Iterator[tuple[Any, ...]], result)
         for (queue_locality, queue_year), rows in groupby(stream, key=itemgetter(0, 1)):
             lists: dict[str, list[tuple[Any, ...]]] = {"E": [], "F": [], "G": []}
             for row in rows:
