@@ -10,11 +10,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import Applicant, Application, Notification, Org, Place, Referral
+from app.db.types import uuid7
 from app.domain.documents import NoticeData
 from app.errors import NotFound, RuleViolation
 from app.services import journal
@@ -69,6 +71,35 @@ def _referral_values(session: Session, referral_no: str, language: str) -> dict[
     return values
 
 
+def outbox_row(
+    office_id: uuid.UUID,
+    application_id: uuid.UUID,
+    event: str,
+    language: str,
+    values: dict[str, str],
+    *,
+    phone: str,
+    consent: bool,
+    applicant_name: str,
+) -> dict[str, Any]:
+    """One pending message: by SMS when the applicant has a phone and agreed, else to be printed."""
+    by_sms = bool(phone.strip()) and consent
+    return {
+        "id": uuid7(),
+        "office_id": office_id,
+        "application_id": application_id,
+        "event": event,
+        "language": language,
+        "channel": "sms" if by_sms else "print",
+        "recipient": phone.strip() if by_sms else applicant_name,
+        "body": texts.render(event, language, values),
+        "status": "pending",
+        "created_at": datetime.now(UTC),
+        "attempts": 0,
+        "sent_at": None,
+    }
+
+
 def notify(session: Session, application_id: uuid.UUID, event: str, **params: str | date) -> None:
     """Queue one message of `event` for the application's applicant, in their language.
 
@@ -84,22 +115,17 @@ def notify(session: Session, application_id: uuid.UUID, event: str, **params: st
     values |= {k: texts.date_text(v) if isinstance(v, date) else v for k, v in params.items()}
     if event == "archived" and "reason" in values:
         values["reason"] = texts.archive_reason(values["reason"], language)
-    body = texts.render(event, language, values)
-    by_sms = bool(application.phone.strip()) and application.notify_consent
-    session.add(
-        Notification(
-            office_id=ensure_office(session).id,
-            application_id=application.id,
-            event=event,
-            language=language,
-            channel="sms" if by_sms else "print",
-            recipient=application.phone.strip() if by_sms else _applicant_name(session, application),
-            body=body,
-            status="pending",
-            created_at=datetime.now(UTC),
-            attempts=0,
-        )
+    row = outbox_row(
+        ensure_office(session).id,
+        application.id,
+        event,
+        language,
+        values,
+        phone=application.phone,
+        consent=application.notify_consent,
+        applicant_name=_applicant_name(session, application),
     )
+    session.add(Notification(**row))
     session.flush()
 
 

@@ -405,21 +405,16 @@ def _referral_message(office_id: uuid.UUID, award: Award) -> dict[str, Any]:
         "until": texts.date_text(award.valid_until),
         "referral": award.referral_no,
     }
-    by_sms = bool(who.phone.strip()) and who.notify_consent
-    return {
-        "id": uuid7(),
-        "office_id": office_id,
-        "application_id": who.id,
-        "event": "referral_issued",
-        "language": language,
-        "channel": "sms" if by_sms else "print",
-        "recipient": who.phone.strip() if by_sms else who.applicant_name,
-        "body": texts.render("referral_issued", language, values),
-        "status": "pending",
-        "created_at": datetime.now(UTC),
-        "attempts": 0,
-        "sent_at": None,
-    }
+    return outbox.outbox_row(
+        office_id,
+        who.id,
+        "referral_issued",
+        language,
+        values,
+        phone=who.phone,
+        consent=who.notify_consent,
+        applicant_name=who.applicant_name,
+    )
 
 
 def write_referrals(
