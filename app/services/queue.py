@@ -17,6 +17,7 @@ from app.db.models import WAITING_STATUSES, Application, Child, QueueCycle, wait
 from app.domain.iin import parse_iin
 from app.domain.queue_order import ListCode, PositionExplanation, explain_position, iter_merged
 from app.errors import NotFound
+from app.services.gc_pause import cyclic_gc_paused
 from app.services.profile import profile_in_force
 
 
@@ -203,18 +204,17 @@ def export_rows(
     cycles = {(row.locality, row.birth_year): row.cycle for row in session.scalars(select(QueueCycle))}
     result = _waiting_stream(session, locality, birth_year)
     try:
-        stream = cast(Iterator[tuple[Any, ...]], result)
-        for (queue_locality, queue_year), rows in groupby(stream, key=itemgetter(0, 1)):
-            lists: dict[str, list[tuple[Any, ...]]] = {"E": [], "F": [], "G": []}
-            for row in rows:
-                lists[row[2]].append(row)
-            merged = iter_merged(
-                lists["E"], lists["F"], lists["G"], cycles.get((queue_locality, queue_year), 0), ratio
-            )
-            for number, item in enumerate(merged, start=1):
-                yield QueueRow(
-                    queue_locality, queue_year, number, item[3], item[5], item[6], item[4], item[7]
-                )
+        with cyclic_gc_paused():
+            stream = cast(Iterator[tuple[Any, ...]], result)
+            for (queue_locality, queue_year), rows in groupby(stream, key=itemgetter(0, 1)):
+                lists: dict[str, list[tuple[Any, ...]]] = {"E": [], "F": [], "G": []}
+                for row in rows:
+                    lists[row[2]].append(row)
+                cycle = cycles.get((queue_locality, queue_year), 0)
+                merged = iter_merged(lists["E"], lists["F"], lists["G"], cycle, ratio)
+                for number, item in enumerate(merged, start=1):
+                    no, at, iin, category, status = item[3], item[4], item[5], item[6], item[7]
+                    yield QueueRow(queue_locality, queue_year, number, no, iin, category, at, status)
     finally:
         result.close()
 
