@@ -10,10 +10,11 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import ColumnElement, Result, and_, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, Result, and_, bindparam, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.db.models import WAITING_STATUSES, Application, Child, QueueCycle, waiting_clause
+from app.db.types import UtcDateTime
 from app.domain.iin import parse_iin
 from app.domain.queue_order import ListCode, PositionExplanation, explain_position, iter_merged
 from app.errors import NotFound
@@ -43,6 +44,21 @@ def _waiting_in(locality: str, birth_year: int) -> ColumnElement[bool]:
     )
 
 
+# Built once: a lookup by IIN runs these on every call, and building them cost more than running them.
+_IN_QUEUE = _waiting_in(bindparam("locality"), bindparam("birth_year"))  # type: ignore[arg-type]
+_LIST_SIZES = select(Application.list_code, func.count()).where(_IN_QUEUE).group_by(Application.list_code)
+_AHEAD_IN_LIST = (
+    select(func.count())
+    .select_from(Application)
+    .where(
+        _IN_QUEUE,
+        Application.list_code == bindparam("list_code"),
+        tuple_(Application.registered_at, Application.application_no)
+        < tuple_(bindparam("registered_at", type_=UtcDateTime()), bindparam("application_no")),
+    )
+)
+
+
 @dataclass(frozen=True, slots=True)
 class QueuePosition:
     application_no: str
@@ -65,21 +81,16 @@ def position_of(session: Session, application: Application) -> QueuePosition:
             number=application.application_no,
             status=application.status,
         )
-    where = _waiting_in(application.locality, application.birth_year)
-    counts = dict(
-        session.execute(
-            select(Application.list_code, func.count()).where(where).group_by(Application.list_code)
-        ).all()
-    )
+    queue_key = {"locality": application.locality, "birth_year": application.birth_year}
+    counts: dict[str, int] = {code: count for code, count in session.execute(_LIST_SIZES, queue_key)}
     ahead_in_list = session.scalar(
-        select(func.count())
-        .select_from(Application)
-        .where(
-            where,
-            Application.list_code == application.list_code,
-            tuple_(Application.registered_at, Application.application_no)
-            < tuple_(application.registered_at, application.application_no),
-        )
+        _AHEAD_IN_LIST,
+        {
+            **queue_key,
+            "list_code": application.list_code,
+            "registered_at": application.registered_at,
+            "application_no": application.application_no,
+        },
     )
     profile = profile_in_force(session)
     explanation = explain_position(
