@@ -17,6 +17,7 @@ from app.exchange.common import ImportResult, Problems, chunks, code_problem, ta
 from app.exchange.spreadsheet import read_rows
 from app.services import journal
 from app.services.actors import Actor, ensure_office, require_role
+from app.services.places import PlaceInput, place_problems
 from app.services.profile import profile_in_force
 
 COLUMNS = (
@@ -59,8 +60,7 @@ def import_places(session: Session, actor: Actor, path: Path, *, now: datetime |
 def _plan(session: Session, path: Path, now: datetime) -> list[tuple[dict[str, str], dict[str, Any]]]:
     """Each valid row's text as read and its table row (without id, office and publication)."""
     profile = profile_in_force(session)
-    this_year = local_date(now).year
-    oldest_year = this_year - profile.age_limit_years
+    today = local_date(now)
     problems = Problems(path, COLUMNS)
     orgs = {code: org_id for code, org_id in session.execute(select(Org.org_code, Org.id))}
     planned: list[tuple[dict[str, str], dict[str, Any]]] = []
@@ -78,25 +78,29 @@ def _plan(session: Session, path: Path, now: datetime) -> list[tuple[dict[str, s
             problems.add(number, "org_code", f"unknown kindergarten {values['org_code']}")
         year_text = values["birth_year"]
         year = int(year_text) if year_text.isascii() and year_text.isdigit() else None
-        if year_text and (year is None or not oldest_year <= year <= this_year):
-            problems.add(
-                number, "birth_year", f"'{year_text}' is not a birth year from {oldest_year} to {this_year}"
-            )
-        for kind in _CODES:
-            if values[kind] and (reason := code_problem(profile, kind, values[kind])):
-                problems.add(number, kind, reason)
-        if values["work_mode"] == "any":
-            problems.add(number, "work_mode", "a place has a definite work mode, not 'any'")
+        if year_text and year is None:
+            problems.add(number, "birth_year", f"'{year_text}' is not a birth year")
         available = problems.date(number, "available_from", values["available_from"])
-        stay_until = None
-        if values["enrollment_mode"] == "temporary":
-            if not values["stay_until"]:
-                problems.add(number, "stay_until", "a temporary-stay place needs the date the stay ends")
-            stay_until = problems.date(number, "stay_until", values["stay_until"])
-            if stay_until and available and stay_until <= available:
-                problems.add(number, "stay_until", "the stay must end after available_from")
-        elif values["stay_until"]:
-            problems.add(number, "stay_until", "only a temporary-stay place has an end date; leave it empty")
+        stay_until = problems.date(number, "stay_until", values["stay_until"])
+        if year is not None and available is not None:
+            place = PlaceInput(
+                values["org_code"],
+                year,
+                values["language"],
+                values["group_type"],
+                values["work_mode"],
+                values["enrollment_mode"],
+                available,
+                stay_until,
+            )
+            for problem in place_problems(profile, place, today):
+                field = problem.params["field"]
+                if field not in _REQUIRED or values[field]:  # an empty required cell is reported already
+                    problems.add(number, field, problem.text())
+        else:
+            for kind in _CODES:
+                if values[kind] and (reason := code_problem(profile, kind, values[kind])):
+                    problems.add(number, kind, reason)
         planned.append(
             (
                 values,

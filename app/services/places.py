@@ -151,7 +151,7 @@ def place_problems(profile: RulesProfile, place: PlaceInput, today: date) -> lis
         problems.append(
             InvalidInput(
                 "place.stay_until_forbidden",
-                "only a temporary-stay place has an end date",
+                "only a temporary-stay place has an end date; leave it empty",
                 field="stay_until",
             )
         )
