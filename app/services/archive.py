@@ -16,6 +16,7 @@ from app.errors import InvalidInput, NotFound, RuleViolation
 from app.services import journal, outbox
 from app.services.actors import Actor, ensure_office, require_role
 from app.services.intake import live_application_no
+from app.services.referral_issue import LIVE
 
 WITHDRAWAL_REASONS = ("withdrawn", "duplicate", "over_age", "false_data")
 
@@ -66,9 +67,7 @@ def _application(session: Session, application_no: str) -> tuple[Application, Ch
 
 def _refuse_if_held(session: Session, application: Application) -> None:
     referral = session.scalar(
-        select(Referral.referral_no).where(
-            Referral.application_id == application.id, Referral.closed_at.is_(None)
-        )
+        select(Referral.referral_no).where(Referral.application_id == application.id, Referral.status == LIVE)
     )
     if referral is not None:
         raise RuleViolation(

@@ -20,6 +20,7 @@ from app.services.actors import Actor, ensure_office
 from app.services.bulletins import bulletin as bulletin
 from app.services.bulletins import close_bulletins as close_bulletins
 from app.services.profile import profile_in_force
+from app.services.referral_issue import LIVE
 
 PLACE_STATUSES = ("published", "referred", "taken", "recalled")
 _CODES: tuple[CodeKind, ...] = ("language", "group_type", "work_mode", "enrollment_mode")
@@ -244,7 +245,7 @@ def publish_place(
 def live_referral_no(session: Session, place_id: uuid.UUID) -> str | None:
     """The referral that holds the place now, if any (an open one: not yet closed by an outcome)."""
     return session.scalar(
-        select(Referral.referral_no).where(Referral.place_id == place_id, Referral.closed_at.is_(None))
+        select(Referral.referral_no).where(Referral.place_id == place_id, Referral.status == LIVE)
     )
 
 
