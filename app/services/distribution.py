@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,6 +33,14 @@ from app.services.referral_issue import (
     write_referrals,
 )
 
+NoteCode = Literal["", "nobody", "early", "temporary"]
+_NOTE_TEXTS: dict[str, str] = {
+    "": "",
+    "nobody": "no eligible application",
+    "early": "early booking: valid from release on {date}",
+    "temporary": "temporary stay until {date}",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class PlanRow:
@@ -53,7 +61,15 @@ class PlanRow:
     referral_no: str | None
     """None in a dry run."""
     valid_until: date | None
-    note: str
+    note_code: NoteCode
+    note_date: date | None
+
+    @property
+    def note(self) -> str:
+        """The note in English, as the plan CSV carries it (screens translate `note_code`)."""
+        day = self.note_date.isoformat() if self.note_date else ""
+        return _NOTE_TEXTS[self.note_code].format(date=day)
+
     cycle_before: int
     cycle_after: int
     passed_over: PassedOverList
@@ -135,14 +151,16 @@ def _free_places(session: Session, as_of: date, *, lock: bool) -> list[_FreePlac
     return [place for place in places if distributable(place, as_of)]
 
 
-def _note(place: _FreePlace, awarded: bool, release: date | None, as_of: date) -> str:
+def _note(
+    place: _FreePlace, awarded: bool, release: date | None, as_of: date
+) -> tuple[NoteCode, date | None]:
     if not awarded:
-        return "no eligible application"
+        return "nobody", None
     if release is not None and release > as_of:
-        return f"early booking: valid from release on {release.isoformat()}"
+        return "early", release
     if place.stay_until is not None:
-        return f"temporary stay until {place.stay_until.isoformat()}"
-    return ""
+        return "temporary", place.stay_until
+    return "", None
 
 
 def _row(
@@ -163,6 +181,7 @@ def _row(
             until = terms[release] = valid_until(
                 calendar, profile.referral_validity_working_days, as_of, release
             )
+    note_code, note_date = _note(place, winner is not None, release, as_of)
     return PlanRow(
         place_id=str(place.id),
         place_code=place.place_code,
@@ -178,7 +197,8 @@ def _row(
         queue_list=winner.list_code if winner else None,
         referral_no=None,
         valid_until=until,
-        note=_note(place, winner is not None, release, as_of),
+        note_code=note_code,
+        note_date=note_date,
         cycle_before=assignment.cycle_before,
         cycle_after=assignment.cycle_after,
         passed_over=assignment.passed_over,

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.distribution import PlanRow
@@ -25,12 +22,6 @@ _NOTES = {
     "early": QT_TRANSLATE_NOOP("Codes", "Early booking: valid from the release on {date}"),
     "temporary": QT_TRANSLATE_NOOP("Codes", "Temporary stay until {date}"),
 }
-# The service words its notes in English for the CSV plan; the screen shows them translated.
-_NOTE_PATTERNS = (
-    ("nobody", re.compile(r"no eligible application$")),
-    ("early", re.compile(r"early booking: valid from release on (\d{4}-\d{2}-\d{2})$")),
-    ("temporary", re.compile(r"temporary stay until (\d{4}-\d{2}-\d{2})$")),
-)
 
 
 def reason_name(code: str) -> str:
@@ -38,9 +29,7 @@ def reason_name(code: str) -> str:
 
 
 def note_text(row: PlanRow) -> str:
-    for key, pattern in _NOTE_PATTERNS:
-        found = pattern.match(row.note)
-        if found is not None:
-            day = format_date(date.fromisoformat(found.group(1))) if found.groups() else ""
-            return QCoreApplication.translate("Codes", _NOTES[key]).format(date=day)
-    return row.note
+    if not row.note_code:
+        return ""
+    day = format_date(row.note_date) if row.note_date else ""
+    return QCoreApplication.translate("Codes", _NOTES[row.note_code]).format(date=day)
