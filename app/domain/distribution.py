@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from bisect import bisect_left, insort
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Final, Literal, overload
 
-from app.domain.queue_order import ListCode, due_list, list_order_key, next_cycle, validate_cycle
+from app.domain.queue_order import (
+    ListCode,
+    due_list,
+    iter_merged,
+    list_order_key,
+    next_cycle,
+    priority_number,
+    validate_cycle,
+)
 
 QueueKey = tuple[str, int]
 PassReason = Literal["stop_list", "live_referral", "language", "group_type", "work_mode", "not_chosen"]
@@ -90,31 +99,55 @@ class PassedOverList(Sequence[PassedOver]):
     """The applications passed over for one place, in priority-number order, as an immutable sequence.
 
     Item i is the application with priority number i + 1 at that moment. A run passes over millions of
-    applications, so they are kept as two flat tuples and each PassedOver is made only when read.
+    applications that few ever read, so a run's lists are made only when first read (`deferred`); the
+    length, which gives the winner's priority number, is known at once.
     """
 
-    __slots__ = ("_candidates", "_reasons")
+    __slots__ = ("_candidates", "_length", "_produce", "_reasons")
 
     def __init__(
         self, candidates: tuple[Candidate, ...] = (), reasons: tuple[PassOverReason, ...] = ()
     ) -> None:
         if len(candidates) != len(reasons):
             raise ValueError("one reason is needed for each candidate")
-        self._candidates = candidates
-        self._reasons = reasons
+        self._candidates: tuple[Candidate, ...] | None = candidates
+        self._reasons: tuple[PassOverReason, ...] | None = reasons
+        self._length = len(candidates)
+        self._produce: Callable[[], Iterator[tuple[Candidate, PassOverReason]]] | None = None
+
+    @classmethod
+    def deferred(
+        cls, length: int, produce: Callable[[], Iterator[tuple[Candidate, PassOverReason]]]
+    ) -> PassedOverList:
+        """A list of `length` items that `produce` yields, in order, when the list is first read."""
+        passed = cls()
+        passed._candidates = passed._reasons = None
+        passed._length, passed._produce = length, produce
+        return passed
+
+    def _made(self) -> tuple[tuple[Candidate, ...], tuple[PassOverReason, ...]]:
+        if self._candidates is None or self._reasons is None:
+            assert self._produce is not None
+            pairs = tuple(self._produce())
+            if len(pairs) != self._length:
+                raise AssertionError(f"{len(pairs)} applications passed over, {self._length} expected")
+            self._candidates = tuple(cand for cand, _ in pairs)
+            self._reasons = tuple(reason for _, reason in pairs)
+            self._produce = None
+        return self._candidates, self._reasons
 
     @property
     def candidates(self) -> tuple[Candidate, ...]:
         """The applications passed over, in priority-number order."""
-        return self._candidates
+        return self._made()[0]
 
     @property
     def reasons(self) -> tuple[PassOverReason, ...]:
         """Their reasons, in the same order."""
-        return self._reasons
+        return self._made()[1]
 
     def __len__(self) -> int:
-        return len(self._candidates)
+        return self._length
 
     @overload
     def __getitem__(self, index: int) -> PassedOver: ...
@@ -129,19 +162,21 @@ class PassedOverList(Sequence[PassedOver]):
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError("passed-over index out of range")
-        return PassedOver(self._candidates[index], index + 1, self._reasons[index])
+        candidates, reasons = self._made()
+        return PassedOver(candidates[index], index + 1, reasons[index])
 
     def __iter__(self) -> Iterator[PassedOver]:
-        for index, (cand, reason) in enumerate(zip(self._candidates, self._reasons, strict=True)):
+        candidates, reasons = self._made()
+        for index, (cand, reason) in enumerate(zip(candidates, reasons, strict=True)):
             yield PassedOver(cand, index + 1, reason)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, PassedOverList):
-            return self._candidates == other._candidates and self._reasons == other._reasons
+            return len(self) == len(other) and self._made() == other._made()
         return NotImplemented
 
     def __hash__(self) -> int:
-        return hash((self._candidates, self._reasons))
+        return hash(self._made())
 
     def __repr__(self) -> str:
         return f"PassedOverList({len(self)} applications)"
@@ -196,6 +231,10 @@ def _profiles_wanting(place: PlaceOffer) -> tuple[_Profile, ...]:
     return tuple((lang, group, mode, org) for mode in modes for org in (place.org_code, None))
 
 
+# taken_at of a candidate no referral has been issued to (yet).
+_WAITING: Final = 1 << 62
+
+
 class _Bucket:
     """Indexes (ascending) of the candidates of one list with one profile, and a cursor past the taken."""
 
@@ -209,44 +248,52 @@ class _Bucket:
 class _Lane:
     """One list of one queue during a run: who still waits, and who would take what kind of place."""
 
-    __slots__ = ("buckets", "items", "nxt")
+    __slots__ = ("buckets", "items", "taken", "taken_at")
 
     def __init__(self, items: Sequence[Candidate]) -> None:
         self.items = sorted(items, key=list_order_key)
-        # nxt[i] == i while items[i] waits; a taken index points further on (union-find with path
-        # compression), so walking the waiting ones never steps over the same taken one twice.
-        self.nxt = list(range(len(self.items) + 1))
+        # The step of the run at which each candidate got a place (_WAITING while waiting), so that the
+        # queue as it stood at any earlier step can be walked again when a passed-over list is read.
+        self.taken_at = [_WAITING] * len(self.items)
+        self.taken: list[int] = []
+        """The indexes taken so far, ascending."""
         self.buckets: dict[_Profile, _Bucket] = {}
         for index, cand in enumerate(self.items):
             if cand.status != "queued" or cand.has_live_referral:
                 continue
             for org in dict.fromkeys(cand.preferred_orgs) if cand.preferred_orgs else (None,):
                 profile = (cand.language, cand.group_type, cand.work_mode, org)
-                self.buckets.setdefault(profile, _Bucket()).indexes.append(index)
+                bucket = self.buckets.get(profile)
+                if bucket is None:
+                    bucket = self.buckets[profile] = _Bucket()
+                bucket.indexes.append(index)
 
-    def waiting_from(self, index: int) -> int:
-        """The first waiting index >= index (len(items) when none)."""
-        nxt = self.nxt
-        root = index
-        while nxt[root] != root:
-            root = nxt[root]
-        while index != root:
-            nxt[index], index = root, nxt[index]
-        return root
+    @property
+    def waiting(self) -> int:
+        return len(self.items) - len(self.taken)
 
-    def take(self, index: int) -> None:
-        self.nxt[index] = index + 1
+    def waiting_before(self, index: int) -> int:
+        return index - bisect_left(self.taken, index)
+
+    def take(self, index: int, step: int) -> None:
+        self.taken_at[index] = step
+        insort(self.taken, index)
+
+    def waiting_at(self, step: int) -> Iterator[tuple[int, Candidate]]:
+        """(index, candidate) of those still waiting at `step` of the run, in list order."""
+        taken_at = self.taken_at
+        return ((i, cand) for i, cand in enumerate(self.items) if taken_at[i] >= step)
 
     def first_eligible(self, profiles: tuple[_Profile, ...]) -> int | None:
         """The first waiting candidate eligible for a place wanted by any of the profiles."""
-        nxt = self.nxt
+        taken_at = self.taken_at
         best: int | None = None
         for profile in profiles:
             bucket = self.buckets.get(profile)
             if bucket is None:
                 continue
             indexes, pos = bucket.indexes, bucket.pos
-            while pos < len(indexes) and nxt[indexes[pos]] != indexes[pos]:
+            while pos < len(indexes) and taken_at[indexes[pos]] != _WAITING:
                 pos += 1
             bucket.pos = pos
             if pos < len(indexes) and (best is None or indexes[pos] < best):
@@ -257,13 +304,12 @@ class _Lane:
 class _QueueRun:
     """The state of one queue during a run."""
 
-    __slots__ = ("lanes", "nobody_cache", "version")
+    __slots__ = ("lanes", "step")
 
     def __init__(self, queue: QueueCandidates) -> None:
         self.lanes: dict[ListCode, _Lane] = {"E": _Lane(queue.e), "F": _Lane(queue.f), "G": _Lane(queue.g)}
-        # Places nobody can take, of the same profile, between two referrals see the same queue: share it.
-        self.nobody_cache: dict[_Profile, tuple[int, PassedOverList]] = {}
-        self.version = 0
+        self.step = 0
+        """Referrals given from this queue so far."""
 
     def pick(self, place: PlaceOffer, cycle: int) -> tuple[ListCode, int] | None:
         """RULES §5 "Who gets it": first eligible E, else the due list's first eligible, else the other's."""
@@ -276,69 +322,37 @@ class _QueueRun:
                 return code, index
         return None
 
+    def ahead_of(self, winner: tuple[ListCode, int] | None, cycle: int, ratio: int) -> int:
+        """How many wait ahead of the winner in the merged order now (everyone, when there is none)."""
+        e, f, g = self.lanes["E"], self.lanes["F"], self.lanes["G"]
+        if winner is None:
+            return e.waiting + f.waiting + g.waiting
+        code, index = winner
+        in_list = self.lanes[code].waiting_before(index)
+        return priority_number(code, in_list, e.waiting, f.waiting, g.waiting, cycle, ratio) - 1
+
     def passed_over(
         self, place: PlaceOffer, cycle: int, ratio: int, winner: tuple[ListCode, int] | None
     ) -> PassedOverList:
-        if winner is None:
-            profile = (place.language, place.group_type, place.work_mode, place.org_code)
-            cached = self.nobody_cache.get(profile)
-            if cached is not None and cached[0] == self.version:
-                return cached[1]
-            result = self._walk(place, cycle, ratio, None)
-            self.nobody_cache[profile] = (self.version, result)
-            return result
-        return self._walk(place, cycle, ratio, winner)
+        """Those ahead of the winner now, with reasons, as a list walked again only when read."""
+        step = self.step
+        lanes = self.lanes
+        win_code, win_index = winner if winner is not None else (None, -1)
 
-    def _walk(
-        self, place: PlaceOffer, cycle: int, ratio: int, winner: tuple[ListCode, int] | None
-    ) -> PassedOverList:
-        """The waiting applications in merged order (cycle as now) up to the winner, with reasons."""
-        # The hot loop of a run: inlined cursor steps and cycle arithmetic, reasons computed afterwards.
-        ahead: list[Candidate] = []
-        append = ahead.append
-        win_code, win_index = winner if winner is not None else ("", -1)
-        e = self.lanes["E"]
-        e_items, e_nxt = e.items, e.nxt
-        stop = win_index if win_code == "E" else len(e_items)
-        i = e.waiting_from(0)
-        while i < stop:
-            append(e_items[i])
-            i += 1
-            if e_nxt[i] != i:
-                i = e.waiting_from(i)
-        if win_code != "E":
-            self._walk_f_and_g(ahead, cycle, ratio, win_code, win_index)
-        return PassedOverList(tuple(ahead), tuple([ineligibility(place, cand) or NOT_DUE for cand in ahead]))
+        def produce() -> Iterator[tuple[Candidate, PassOverReason]]:
+            e, f, g = (lanes[code].waiting_at(step) for code in ("E", "F", "G"))
+            for code, (index, cand) in iter_merged(
+                ((("E", item) for item in e)),
+                (("F", item) for item in f),
+                (("G", item) for item in g),
+                cycle,
+                ratio,
+            ):
+                if code == win_code and index == win_index:
+                    return
+                yield cand, ineligibility(place, cand) or NOT_DUE
 
-    def _walk_f_and_g(
-        self, ahead: list[Candidate], cycle: int, ratio: int, win_code: str, win_index: int
-    ) -> None:
-        f, g = self.lanes["F"], self.lanes["G"]
-        f_items, f_nxt, g_items, g_nxt = f.items, f.nxt, g.items, g.nxt
-        nf, ng = len(f_items), len(g_items)
-        f_stop = win_index if win_code == "F" else -1
-        g_stop = win_index if win_code == "G" else -1
-        fi, gi = f.waiting_from(0), g.waiting_from(0)
-        period = ratio + 1
-        # While both lists last, F and G alternate 1 : ratio exactly as next_cycle() moves the counter.
-        phase = cycle
-        append = ahead.append
-        while fi < nf or gi < ng:
-            if gi >= ng or (fi < nf and phase == 0):
-                if fi == f_stop:
-                    return
-                append(f_items[fi])
-                fi += 1
-                if f_nxt[fi] != fi:
-                    fi = f.waiting_from(fi)
-            else:
-                if gi == g_stop:
-                    return
-                append(g_items[gi])
-                gi += 1
-                if g_nxt[gi] != gi:
-                    gi = g.waiting_from(gi)
-            phase = phase + 1 if phase + 1 < period else 0
+        return PassedOverList.deferred(self.ahead_of(winner, cycle, ratio), produce)
 
 
 def plan_distribution(
@@ -366,8 +380,8 @@ def plan_distribution(
             continue
         code, index = winner
         lane = run.lanes[code]
-        lane.take(index)
-        run.version += 1
+        lane.take(index, run.step)
+        run.step += 1
         cycles_now[key] = after = next_cycle(cycle, code, ratio)
         assignments.append(Assignment(place, lane.items[index], len(passed) + 1, cycle, after, passed))
     return DistributionPlan(tuple(assignments), cycles_now)

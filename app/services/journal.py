@@ -10,14 +10,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, select, tuple_
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
+from app.db.bulk import insert_rows
 from app.db.models import JournalEntry, JournalHead
 from app.services.actors import Actor, ensure_office
 
 GENESIS = "0" * 64
-# The Core table: bulk inserts through it skip the ORM's per-row bookkeeping.
 _JOURNAL_TABLE = JournalEntry.metadata.tables[JournalEntry.__tablename__]
 
 
@@ -120,8 +120,7 @@ def append_many(session: Session, actor: Actor, acts: Iterable[Act], at: datetim
         prev = digest
     if not rows:
         return prev
-    for start in range(0, len(rows), 5000):
-        session.execute(insert(_JOURNAL_TABLE), rows[start : start + 5000])
+    insert_rows(session, _JOURNAL_TABLE, rows)
     if head is None:
         session.add(JournalHead(office_id=office.id, seq=seq, hash=prev))
     else:

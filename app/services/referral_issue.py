@@ -15,10 +15,8 @@ from sqlalchemy import (
     Exists,
     SQLColumnExpression,
     String,
-    bindparam,
     exists,
     func,
-    insert,
     select,
     type_coerce,
     update,
@@ -26,6 +24,7 @@ from sqlalchemy import (
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 
+from app.db.bulk import insert_rows
 from app.db.models import Applicant, Application, Notification, Org, Place, Referral, waiting_clause
 from app.db.types import uuid7
 from app.domain.distribution import Candidate, PlaceOffer, QueueCandidates, QueueKey
@@ -452,21 +451,21 @@ def write_referrals(
             award,
         )
         acts.append(journal.Act("referral.issue", "referral", str(referral_id), payload))
-    messages = [_referral_message(office_id, award) for award in awards]
-    for start in range(0, len(awards), _CHUNK):
-        session.execute(insert(_REFERRALS), referrals[start : start + _CHUNK])
-        session.execute(insert(_NOTIFICATIONS), messages[start : start + _CHUNK])
+    insert_rows(session, _REFERRALS, referrals)
+    insert_rows(session, _NOTIFICATIONS, [_referral_message(office_id, award) for award in awards])
     _mark_referred(session, Place, {award.place_id for award in awards})
     _mark_referred(session, Application, {award.recipient.id for award in awards})
     return acts
 
 
 def _mark_referred(session: Session, model: type[Place] | type[Application], ids: set[uuid.UUID]) -> None:
-    """Set status 'referred' on the rows of `ids` (one executemany by primary key, in key order so that
+    """Set status 'referred' on the rows of `ids` (a statement per chunk of ids, in key order so that
     neighbouring rows share pages); instances of them the session holds are expired to read it anew."""
     table = model.metadata.tables[model.__tablename__]
-    statement = update(table).where(table.c.id == bindparam("row_id")).values(status="referred")
-    session.execute(statement, [{"row_id": row_id} for row_id in sorted(ids, key=attrgetter("int"))])
+    ordered = sorted(ids, key=attrgetter("int"))
+    for start in range(0, len(ordered), _CHUNK):
+        chunk = ordered[start : start + _CHUNK]
+        session.execute(update(table).where(table.c.id.in_(chunk)).values(status="referred"))
     for instance in list(session.identity_map.values()):
         if isinstance(instance, model) and instance.id in ids:
             session.expire(instance, ["status"])

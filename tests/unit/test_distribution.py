@@ -232,11 +232,14 @@ def test_nobody_eligible_lists_every_waiting_application() -> None:
     ]
 
 
-def test_identical_places_nobody_can_take_share_one_passed_over_list() -> None:
-    apps = queue(cand("G1", "G", 1, language="ru"))
-    a, b = plan_distribution([place("P1"), place("P2")], apps, {}, 3).assignments
-    assert a.passed_over is b.passed_over
-    assert summary(b.passed_over) == [("G1", 1, "language")]
+def test_a_passed_over_list_read_after_the_run_shows_the_queue_as_it_was_for_that_place() -> None:
+    apps = queue(cand("G1", "G", 1, work_mode="part"), cand("G2", "G", 2))
+    plan = plan_distribution([place("P1"), place("P2", 1, work_mode="part")], apps, {KEY: 1}, 3)
+    first, second = plan.assignments
+    assert (winner_no(first), len(first.passed_over), winner_no(second)) == ("G2", 1, "G1")
+    # G1 got P2 later in the run, yet it was waiting, and passed over, when P1 was given.
+    assert summary(first.passed_over) == [("G1", 1, "work_mode")]
+    assert summary(second.passed_over) == []
 
 
 def test_a_winner_cannot_take_a_second_place_and_leaves_the_passed_over() -> None:

@@ -1,0 +1,104 @@
+"""Inserting many rows at once, past SQLAlchemy's per-value type processing.
+
+A distribution run or an import writes tens of thousands of rows in one transaction, and going through
+`session.execute(insert(table), rows)` spends most of that time converting each value in Python. Here
+each value is encoded once into what the driver stores (the same text SQLAlchemy's types would give on
+SQLite), and the rows go in one driver-level `executemany` on SQLite or one `COPY` on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, date, datetime
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import Boolean, Connection, Date, Table, Uuid, insert
+from sqlalchemy.orm import Session
+
+from app.db.types import UtcDateTime
+
+Encoder = Callable[[Any], Any]
+
+
+def _aware(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given where an aware one is required")
+    return value
+
+
+def _sqlite_time(value: datetime) -> str:
+    """What UtcDateTime stores on SQLite: naive UTC text with microseconds (text order is time order)."""
+    return _aware(value).astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _sqlite_date(value: date) -> str:
+    return value.isoformat()
+
+
+def _sqlite_uuid(value: Any) -> str:
+    return str(value.hex)
+
+
+def _sqlite_encoder(column_type: Any) -> Encoder | None:
+    if isinstance(column_type, UtcDateTime):
+        return _sqlite_time
+    if isinstance(column_type, Uuid):
+        return _sqlite_uuid
+    if isinstance(column_type, Date):
+        return _sqlite_date
+    if isinstance(column_type, Boolean):
+        return int
+    return None
+
+
+def _postgresql_encoder(column_type: Any) -> Encoder | None:
+    # psycopg adapts uuid, date, bool and aware datetimes itself; only the naive-time guard is ours.
+    return _aware if isinstance(column_type, UtcDateTime) else None
+
+
+def _encoded(
+    rows: Sequence[Mapping[str, Any]], names: Sequence[str], encoders: Sequence[Encoder | None]
+) -> list[tuple[Any, ...]]:
+    pick = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
+    coded = [(index, encode) for index, encode in enumerate(encoders) if encode is not None]
+    encoded = []
+    for row in rows:
+        values = list(pick(row))
+        for index, encode in coded:
+            value = values[index]
+            if value is not None:
+                values[index] = encode(value)
+        encoded.append(tuple(values))
+    return encoded
+
+
+def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert `rows` (dicts with the same keys, named as the table's columns) in the session's transaction."""
+    if not rows:
+        return
+    names = list(rows[0])
+    defaulted = [column.name for column in table.c if column.default is not None and column.name not in names]
+    if defaulted:
+        raise ValueError(
+            f"{table.name}: give {', '.join(defaulted)} (their Python-side defaults are not applied)"
+        )
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        _copy(connection, table, names, rows)
+        return
+    statement = insert(table).compile(dialect=connection.dialect, column_keys=names)
+    order = list(statement.positiontup or ())
+    values = _encoded(rows, order, [_sqlite_encoder(table.c[name].type) for name in order])
+    connection.exec_driver_sql(str(statement), values)
+
+
+def _copy(connection: Connection, table: Table, names: list[str], rows: Sequence[Mapping[str, Any]]) -> None:
+    """PostgreSQL's COPY FROM STDIN through psycopg, in the connection's transaction."""
+    quote = connection.dialect.identifier_preparer.quote
+    values = _encoded(rows, names, [_postgresql_encoder(table.c[name].type) for name in names])
+    command = f"COPY {quote(table.name)} ({', '.join(quote(name) for name in names)}) FROM STDIN"
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    with cursor, cursor.copy(command) as copy:
+        for value in values:
+            copy.write_row(value)
