@@ -6,6 +6,7 @@ import argparse
 import csv
 import sys
 from collections.abc import Callable
+from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -13,21 +14,11 @@ from sqlalchemy.orm import Session
 
 from app.cli.context import CommandContext
 from app.domain.iin import InvalidIin, parse_iin
-from app.domain.local_time import local
 from app.exchange import imports
 from app.services import queue
 from app.services.actors import Actor
 
-EXPORT_COLUMNS = (
-    "locality",
-    "birth_year",
-    "priority_number",
-    "application_no",
-    "child_iin",
-    "category",
-    "registered_at",
-    "status",
-)
+EXPORT_COLUMNS = queue.QueueRow._fields
 Importer = Callable[[Session, Actor, Path], imports.ImportResult]
 IMPORTERS: dict[str, Importer] = {
     "orgs": imports.import_orgs,
@@ -72,21 +63,12 @@ def import_file(context: CommandContext, args: argparse.Namespace) -> int:
 def write_export(session: Session, out: TextIO, locality: str | None, birth_year: int | None) -> int:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(EXPORT_COLUMNS)
+    rows = queue.export_rows(session, locality, birth_year)
     count = 0
-    for row in queue.export_rows(session, locality, birth_year):
-        writer.writerow(
-            (
-                row.locality,
-                row.birth_year,
-                row.priority_number,
-                row.application_no,
-                row.child_iin,
-                row.category,
-                local(row.registered_at).isoformat(),
-                row.status,
-            )
-        )
-        count += 1
+    # The rows are the file's lines already: written a batch per call, not a Python call per line.
+    while batch := list(islice(rows, 10_000)):
+        writer.writerows(batch)
+        count += len(batch)
     return count
 
 

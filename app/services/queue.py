@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from itertools import groupby
 from operator import itemgetter
 from typing import Any, NamedTuple, cast
@@ -14,6 +13,7 @@ from sqlalchemy import ColumnElement, Result, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.models import WAITING_STATUSES, Application, Child, QueueCycle, waiting_clause
+from app.db.raw_values import local_iso_writer, undecoded_time
 from app.db.types import UtcDateTime
 from app.domain.iin import parse_iin
 from app.domain.queue_order import ListCode, PositionExplanation, explain_position, iter_merged
@@ -142,7 +142,8 @@ def position_by_id(session: Session, application_id: str) -> QueuePosition:
 
 
 class QueueRow(NamedTuple):
-    """One line of `kezek queue export` (DESIGN §9); a named tuple, as a million are made per export."""
+    """One line of `kezek queue export`, its columns in the file's order (DESIGN §9); a named tuple, as
+    a million are made per export."""
 
     locality: str
     birth_year: int
@@ -150,7 +151,8 @@ class QueueRow(NamedTuple):
     application_no: str
     child_iin: str
     category: str
-    registered_at: datetime
+    registered_at: str
+    """ISO 8601 in local time with its offset."""
     status: str
 
 
@@ -179,7 +181,7 @@ def _waiting_stream(session: Session, locality: str | None, birth_year: int | No
             Application.birth_year,
             Application.list_code,
             Application.application_no,
-            Application.registered_at,
+            undecoded_time(session, Application.registered_at),
             Child.iin,
             Application.category,
             Application.status,
@@ -214,18 +216,21 @@ def export_rows(
     ratio = profile_in_force(session).first_priority_ratio
     cycles = {(row.locality, row.birth_year): row.cycle for row in session.scalars(select(QueueCycle))}
     result = _waiting_stream(session, locality, birth_year)
+    local_iso = local_iso_writer(session)
     try:
         with cyclic_gc_paused():
             stream = cast(Iterator[tuple[Any, ...]], result)
             for (queue_locality, queue_year), rows in groupby(stream, key=itemgetter(0, 1)):
                 lists: dict[str, list[tuple[Any, ...]]] = {"E": [], "F": [], "G": []}
-                for row in rows:
-                    lists[row[2]].append(row)
+                for code, items in groupby(rows, key=itemgetter(2)):
+                    lists[code] = list(items)
                 cycle = cycles.get((queue_locality, queue_year), 0)
                 merged = iter_merged(lists["E"], lists["F"], lists["G"], cycle, ratio)
-                for number, item in enumerate(merged, start=1):
-                    no, at, iin, category, status = item[3], item[4], item[5], item[6], item[7]
-                    yield QueueRow(queue_locality, queue_year, number, no, iin, category, at, status)
+                # A queue at a time in one comprehension: a Python step per row costs more than the row.
+                yield from [
+                    QueueRow(queue_locality, queue_year, number, r[3], r[5], r[6], local_iso(r[4]), r[7])
+                    for number, r in enumerate(merged, start=1)
+                ]
     finally:
         result.close()
 

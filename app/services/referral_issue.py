@@ -3,29 +3,26 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from operator import attrgetter
 from typing import Any, Literal, Protocol, cast
 
 from sqlalchemy import (
     ColumnElement,
-    DateTime,
     Exists,
     SQLColumnExpression,
-    String,
     exists,
     func,
     select,
-    type_coerce,
     update,
 )
-from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 
 from app.db.bulk import insert_rows
 from app.db.models import Applicant, Application, Notification, Org, Place, Referral, waiting_clause
+from app.db.raw_values import id_decoder, time_decoder, undecoded_id, undecoded_time
 from app.db.types import uuid7
 from app.domain.distribution import Candidate, PlaceOffer, QueueCandidates, QueueKey
 from app.domain.local_time import local_date
@@ -162,53 +159,23 @@ def load_candidates(session: Session, *where: ColumnElement[bool]) -> list[Candi
     return [_candidate(tuple(row)) for row in session.execute(query)]
 
 
-def _undecoded_id(session: Session, column: SQLColumnExpression[uuid.UUID]) -> ColumnElement[Any]:
-    """A uuid column read without the mapped type's per-value processing (see `_decoders`)."""
-    if session.get_bind().dialect.name == "postgresql":
-        return sql_cast(column, String)
-    return type_coerce(column, String)
-
-
-def _undecoded_time(session: Session, column: SQLColumnExpression[datetime]) -> ColumnElement[Any]:
-    """A UtcDateTime column read without the mapped type's per-value processing (see `_decoders`)."""
-    if session.get_bind().dialect.name == "postgresql":
-        return type_coerce(column, DateTime(timezone=True))
-    return type_coerce(column, String)
-
-
-def _decoders(session: Session) -> tuple[Callable[[Any], str], Callable[[Any], datetime]]:
-    """How ids and times read undecoded become str(uuid) and aware UTC datetimes.
-
-    Loading a region's queues is dominated by per-value type processing, so `load_queues` reads ids and
-    times undecoded and turns them into exactly what the mapped types would give, at a fraction of the
-    cost: SQLite keeps a uuid as 32 hex digits and a time as naive UTC text; PostgreSQL's uuid::text is
-    already str(uuid), and its timestamptz arrives aware.
-    """
-    if session.get_bind().dialect.name == "postgresql":
-        return str, lambda value: cast(datetime, value).astimezone(UTC)
-    return (
-        lambda value: f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}",
-        lambda value: datetime.fromisoformat(value).replace(tzinfo=UTC),
-    )
-
-
 def load_queues(session: Session, keys: Iterable[QueueKey]) -> dict[QueueKey, QueueCandidates]:
     """The waiting applications of each queue as distribution sees them (what `load_candidates` gives).
 
     One query for the applications holding a live referral, then one index-ordered query of plain
     column values per queue: no per-row subquery, ORM object or type processing.
     """
-    decode_id, decode_time = _decoders(session)
+    decode_id, decode_time = id_decoder(session), time_decoder(session)
     held = {
         decode_id(value)
         for value in session.scalars(
-            select(_undecoded_id(session, Referral.application_id)).where(Referral.status == LIVE)
+            select(undecoded_id(session, Referral.application_id)).where(Referral.status == LIVE)
         )
     }
     columns = (
-        _undecoded_id(session, Application.id),
+        undecoded_id(session, Application.id),
         Application.application_no,
-        _undecoded_time(session, Application.registered_at),
+        undecoded_time(session, Application.registered_at),
         Application.list_code,
         Application.status,
         Application.language,
