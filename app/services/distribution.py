@@ -15,18 +15,17 @@ from app.domain.distribution import Assignment, PassedOverList, PlaceOffer, Queu
 from app.domain.queue_order import ListCode
 from app.domain.rules_profile import RulesProfile
 from app.domain.working_days import WorkingCalendar
-from app.errors import RuleViolation
 from app.services import journal, numbering, queue
 from app.services.actors import Actor, ensure_office, require_role
 from app.services.gc_pause import cyclic_gc_paused
 from app.services.profile import profile_in_force, working_calendar
 from app.services.referral_issue import (
     Award,
+    claim_recipients,
     distributable,
     live_referral_of,
     load_queues,
     lock_issuing,
-    lock_recipients,
     refuse_if_frozen,
     release_day,
     valid_until,
@@ -261,7 +260,7 @@ def _issue(
     if not awarded:
         return replace(planned.result, dry_run=False)
     moment = now or datetime.now(UTC)
-    recipients = lock_recipients(session, [row.application_id for row in awarded if row.application_id])
+    recipients = claim_recipients(session, [row.application_id for row in awarded if row.application_id])
     numbers = iter(numbering.next_numbers(session, "referral", as_of.year, len(awarded)))
     office = ensure_office(session)
     awards, issued = [], {}
@@ -269,12 +268,6 @@ def _issue(
         assert row.application_id is not None
         assert row.valid_until is not None
         recipient = recipients[row.application_id]
-        if recipient.status != "queued":
-            raise RuleViolation(
-                "distribution.changed",
-                "application {number} changed while distributing; run the distribution again",
-                number=recipient.application_no,
-            )
         place = planned.places[row.place_id]
         award = Award(
             place_id=place.id,

@@ -98,11 +98,12 @@ def append_many(session: Session, actor: Actor, acts: Iterable[Act], at: datetim
     seq, prev = (head.seq, head.hash) if head is not None else (0, GENESIS)
     moment = at or datetime.now(UTC)
     at_text = moment.astimezone(UTC).isoformat(timespec="microseconds")
+    office_text = str(office.id)
     rows = []
     for act in acts:
         seq += 1
         payload = canonical_json(act.payload)
-        digest = _spliced_hash(prev, seq, str(office.id), at_text, actor.username, act, payload)
+        digest = _spliced_hash(prev, seq, office_text, at_text, actor.username, act, payload)
         rows.append(
             {
                 "office_id": office.id,

@@ -6,7 +6,6 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from operator import attrgetter
 from typing import Any, Literal, Protocol, cast
 
 from sqlalchemy import (
@@ -33,6 +32,7 @@ from app.errors import RuleViolation
 from app.services import journal, outbox
 from app.services import notification_texts as texts
 
+_Waiting = Literal["queued", "stop_listed"]
 LIVE = "issued"
 """The status of a referral that still reserves its place."""
 
@@ -43,6 +43,8 @@ _ISSUE_LOCK_KEY = 0x6B657A656B
 _CHUNK = 1000
 _REFERRALS = Referral.metadata.tables[Referral.__tablename__]
 _NOTIFICATIONS = Notification.metadata.tables[Notification.__tablename__]
+_APPLICATIONS = Application.metadata.tables[Application.__tablename__]
+_PLACES = Place.metadata.tables[Place.__tablename__]
 
 
 class PlaceTerms(Protocol):
@@ -129,7 +131,7 @@ def _candidate(row: tuple[Any, ...]) -> Candidate:
         application_no=number,
         registered_at=registered_at,
         list_code=cast(ListCode, list_code),
-        status=cast(Literal["queued", "stop_listed"], status),
+        status=cast(_Waiting, status),
         has_live_referral=bool(live),
         language=language,
         group_type=group_type,
@@ -191,7 +193,8 @@ def load_queues(session: Session, keys: Iterable[QueueKey]) -> dict[QueueKey, Qu
             .where(Application.locality == locality, Application.birth_year == birth_year, waiting_clause())
             .order_by(Application.list_code, Application.registered_at, Application.application_no)
         )
-        candidates = []
+        # Already in list order (the index's): each list is taken as it comes.
+        lists: dict[str, list[Candidate]] = {"E": [], "F": [], "G": []}
         for (
             app_id,
             number,
@@ -202,18 +205,18 @@ def load_queues(session: Session, keys: Iterable[QueueKey]) -> dict[QueueKey, Qu
             group_type,
             work_mode,
             preferred,
-        ) in session.execute(query).all():
+        ) in session.connection().execute(query).all():
             application_id = decode_id(app_id)
             orgs = chosen.get(preferred)
             if orgs is None:
                 orgs = chosen[preferred] = tuple(org for org in preferred.split(";") if org)
-            candidates.append(
+            lists[code].append(
                 Candidate(
                     application_id,
                     number,
                     decode_time(registered),
-                    cast(ListCode, code),
-                    cast(Literal["queued", "stop_listed"], status),
+                    code,
+                    cast(_Waiting, status),
                     application_id in held,
                     language,
                     group_type,
@@ -221,7 +224,7 @@ def load_queues(session: Session, keys: Iterable[QueueKey]) -> dict[QueueKey, Qu
                     orgs,
                 )
             )
-        queues[(locality, birth_year)] = QueueCandidates.from_candidates(candidates)
+        queues[(locality, birth_year)] = QueueCandidates(*(tuple(lists[code]) for code in ("E", "F", "G")))
     return queues
 
 
@@ -306,7 +309,6 @@ class Recipient:
 
     id: uuid.UUID
     application_no: str
-    status: str
     list_code: str
     doc_language: str
     phone: str
@@ -314,33 +316,62 @@ class Recipient:
     applicant_name: str
 
 
-def lock_recipients(session: Session, ids: Sequence[str]) -> dict[str, Recipient]:
-    """The applications of `ids` (str(uuid)) with their applicants' names, locked for update, by id."""
-    found: dict[str, Recipient] = {}
-    ordered = sorted(ids)  # in key order: neighbouring rows share pages
-    for start in range(0, len(ordered), _CHUNK):
-        chunk = [uuid.UUID(value) for value in ordered[start : start + _CHUNK]]
-        query = (
-            select(
-                Application.id,
-                Application.application_no,
-                Application.status,
-                Application.list_code,
-                Application.doc_language,
-                Application.phone,
-                Application.notify_consent,
-                Applicant.last_name,
-                Applicant.first_name,
-                Applicant.middle_name,
+def claim_recipients(session: Session, ids: Sequence[str]) -> dict[str, Recipient]:
+    """Mark the applications of `ids` (str(uuid)) referred, each only if still queued, and return them
+    with their applicants' names, by id.
+
+    The update is the lock and the check in one pass: an application someone changed since the plan
+    was read (archived, withdrawn) is not updated, and RuleViolation says which; the caller's
+    transaction then ends without keeping anything.
+    """
+    table = _APPLICATIONS
+    claimed: dict[uuid.UUID, tuple[Any, ...]] = {}
+    wanted = sorted(uuid.UUID(value) for value in ids)  # in key order: neighbouring rows share pages
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        statement = (
+            update(table)
+            # status || '' rather than status: SQLite would otherwise walk the whole status index for
+            # 'queued' (most of the table) instead of looking the chunk up by id.
+            .where(table.c.id.in_(chunk), table.c.status + "" == "queued")
+            .values(status="referred")
+            .returning(
+                table.c.id,
+                table.c.application_no,
+                table.c.list_code,
+                table.c.doc_language,
+                table.c.phone,
+                table.c.notify_consent,
+                table.c.applicant_id,
             )
-            .join(Applicant, Applicant.id == Application.applicant_id)
-            .where(Application.id.in_(chunk))
-            .with_for_update(of=Application)
         )
-        for app_id, number, status, code, language, phone, consent, *names in session.execute(query):
-            name = " ".join(part for part in names if part)
-            found[str(app_id)] = Recipient(app_id, number, status, code, language, phone, consent, name)
-    return found
+        claimed.update((row[0], tuple(row)) for row in session.execute(statement))
+    if len(claimed) != len(wanted):
+        changed = next(app_id for app_id in wanted if app_id not in claimed)
+        raise RuleViolation(
+            "distribution.changed",
+            "application {number} changed while distributing; run the distribution again",
+            number=session.scalar(select(Application.application_no).where(Application.id == changed)),
+        )
+    _expire_status(session, Application, set(claimed))
+    names = _applicant_names(session, {row[6] for row in claimed.values()})
+    return {
+        str(app_id): Recipient(app_id, number, code, language, phone, consent, names[applicant])
+        for app_id, number, code, language, phone, consent, applicant in claimed.values()
+    }
+
+
+def _applicant_names(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """'Last First Middle' of each applicant of `ids`."""
+    names: dict[uuid.UUID, str] = {}
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), _CHUNK):
+        query = select(Applicant.id, Applicant.last_name, Applicant.first_name, Applicant.middle_name).where(
+            Applicant.id.in_(ordered[start : start + _CHUNK])
+        )
+        for applicant_id, *parts in session.connection().execute(query):
+            names[applicant_id] = " ".join(part for part in parts if part)
+    return names
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,8 +417,9 @@ def _referral_message(office_id: uuid.UUID, award: Award) -> dict[str, Any]:
 def write_referrals(
     session: Session, office_id: uuid.UUID, awards: Sequence[Award], moment: datetime
 ) -> list[journal.Act]:
-    """`write_referral` for a whole run in batches: the referrals, the places and applications marked
-    referred, the outbox messages; the caller journals the acts returned (in the order of `awards`)."""
+    """`write_referral` for a whole run in batches, once `claim_recipients` has marked the applications:
+    the referrals, the places marked referred, the outbox messages; the caller journals the acts
+    returned (in the order of `awards`)."""
     referrals: list[dict[str, Any]] = []
     acts: list[journal.Act] = []
     for award in awards:
@@ -420,19 +452,22 @@ def write_referrals(
         acts.append(journal.Act("referral.issue", "referral", str(referral_id), payload))
     insert_rows(session, _REFERRALS, referrals)
     insert_rows(session, _NOTIFICATIONS, [_referral_message(office_id, award) for award in awards])
-    _mark_referred(session, Place, {award.place_id for award in awards})
-    _mark_referred(session, Application, {award.recipient.id for award in awards})
+    _mark_referred(session, {award.place_id for award in awards})
     return acts
 
 
-def _mark_referred(session: Session, model: type[Place] | type[Application], ids: set[uuid.UUID]) -> None:
-    """Set status 'referred' on the rows of `ids` (a statement per chunk of ids, in key order so that
-    neighbouring rows share pages); instances of them the session holds are expired to read it anew."""
-    table = model.metadata.tables[model.__tablename__]
-    ordered = sorted(ids, key=attrgetter("int"))
+def _mark_referred(session: Session, ids: set[uuid.UUID]) -> None:
+    """Set status 'referred' on the places of `ids` (a statement per chunk, in key order)."""
+    table = _PLACES
+    ordered = sorted(ids)
     for start in range(0, len(ordered), _CHUNK):
         chunk = ordered[start : start + _CHUNK]
         session.execute(update(table).where(table.c.id.in_(chunk)).values(status="referred"))
+    _expire_status(session, Place, ids)
+
+
+def _expire_status(session: Session, model: type[Place] | type[Application], ids: set[uuid.UUID]) -> None:
+    """Instances of `model` with these ids that the session holds read their status anew."""
     for instance in list(session.identity_map.values()):
         if isinstance(instance, model) and instance.id in ids:
             session.expire(instance, ["status"])

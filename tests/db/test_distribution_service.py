@@ -13,7 +13,7 @@ from app.cli import main
 from app.db.database import Database
 from app.db.models import Application, JournalEntry, Notification, Place, Referral
 from app.errors import RuleViolation
-from app.services import distribution, journal, queue, referrals
+from app.services import distribution, journal, queue, referral_issue, referrals
 from app.services.distribution_protocol import protocol_data
 from tests.db.distribution_helpers import LOCALITY, SUPERVISOR, add_org, dump, publish, register, status_of
 
@@ -208,6 +208,28 @@ def test_no_eligible_application_leaves_the_place_published(db: Database) -> Non
     assert result.journal_hash == ""
     with db.reading() as session:
         assert session.scalars(select(Place.status)).one() == "published"
+
+
+def test_an_application_changed_after_the_plan_stops_the_run_and_nothing_is_kept(db: Database) -> None:
+    with db.transaction() as session:
+        add_org(session)
+        first = register(session, "2026-11-02T09:00:00+05:00")
+        second = register(session, "2026-11-02T09:05:00+05:00")
+    before = dump(db)
+    with db.reading() as session:
+        ids = {
+            no: str(app_id)
+            for no, app_id in session.execute(select(Application.application_no, Application.id))
+        }
+    # What a clerk archiving the second one between the run's plan and its referrals would leave.
+    _set_status(db, second, "archived")
+    with pytest.raises(RuleViolation) as caught, db.transaction() as session:
+        referral_issue.claim_recipients(session, [ids[first], ids[second]])
+    assert caught.value.code == "distribution.changed"
+    assert caught.value.params["number"] == second
+    assert status_of(db, first) == "queued"
+    _set_status(db, second, "queued")
+    assert dump(db) == before
 
 
 def test_august_is_refused(db: Database) -> None:
