@@ -9,9 +9,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db.bulk import insert_rows
 from app.db.models import Applicant, Application, Child, NumberCounter
 from app.db.types import uuid7
 from app.exchange.application_rows import COLUMNS, Planned, check_row, row_rules
@@ -48,7 +49,7 @@ def import_applications(
             row = _application_row(item, office.id, children, applicants, actor.username)
             rows.append(row)
             acts.append(journal.Act("application.import", "application", str(row["id"]), _payload(item)))
-        session.execute(insert(table_of(Application)), rows)
+        insert_rows(session, table_of(Application), rows)
         digest = journal.append_many(session, actor, acts, moment)
     _advance_counters(session, office, [item.values["application_no"] for item in planned])
     return ImportResult("applications", len(planned), digest)
@@ -130,7 +131,7 @@ def _person_ids(
     for row in rows:
         row["id"] = ids[row["iin"]] = uuid7()
     for chunk in chunks(rows):
-        session.execute(insert(table_of(model)), list(chunk))
+        insert_rows(session, table_of(model), list(chunk))
     return ids
 
 

@@ -7,9 +7,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db.bulk import insert_rows
 from app.db.models import Org
 from app.db.types import uuid7
 from app.exchange.common import ImportResult, Problems, chunks, table_of, text_lengths
@@ -36,7 +37,7 @@ def import_orgs(session: Session, actor: Actor, path: Path, *, now: datetime | N
     for row in rows:
         row["id"], row["office_id"] = uuid7(), office.id
     for chunk in chunks(rows):
-        session.execute(insert(table_of(Org)), list(chunk))
+        insert_rows(session, table_of(Org), list(chunk))
     acts = [
         journal.Act("org.import", "org", str(row["id"]), {name: row[name] for name in COLUMNS})
         for row in rows

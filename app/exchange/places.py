@@ -6,9 +6,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db.bulk import insert_rows
 from app.db.models import Org, Place
 from app.db.types import uuid7
 from app.domain.local_time import local_date
@@ -52,7 +53,7 @@ def import_places(session: Session, actor: Actor, path: Path, *, now: datetime |
         row.update(id=uuid7(), office_id=office.id, published_at=moment, status="published")
         acts.append(journal.Act("place.publish", "place", str(row["id"]), values))
     for chunk in chunks([row for _, row in rows]):
-        session.execute(insert(table_of(Place)), list(chunk))
+        insert_rows(session, table_of(Place), list(chunk))
     digest = journal.append_many(session, actor, acts, moment)
     return ImportResult("places", len(rows), digest)
 
