@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Literal, NamedTuple
@@ -169,6 +170,7 @@ def _row(
     calendar: WorkingCalendar,
     profile: RulesProfile,
     as_of: date,
+    referral_numbers: Iterator[str] | None,
 ) -> PlanRow:
     winner = assignment.winner
     release = release_day(place)
@@ -194,7 +196,7 @@ def _row(
         application_no=winner.application_no if winner else None,
         priority_number=assignment.winner_priority_number,
         queue_list=winner.list_code if winner else None,
-        referral_no=None,
+        referral_no=next(referral_numbers) if winner and referral_numbers else None,
         valid_until=until,
         note_code=note_code,
         note_date=note_date,
@@ -212,31 +214,38 @@ class _Planned:
     cycles_after: dict[QueueKey, int]
 
 
-def _plan(session: Session, as_of: date, profile: RulesProfile, *, lock: bool) -> _Planned:
+def _plan(session: Session, as_of: date, profile: RulesProfile, *, to_issue: bool) -> _Planned:
     with cyclic_gc_paused():
-        return _plan_now(session, as_of, profile, lock=lock)
+        return _plan_now(session, as_of, profile, to_issue=to_issue)
 
 
-def _plan_now(session: Session, as_of: date, profile: RulesProfile, *, lock: bool) -> _Planned:
+def _plan_now(session: Session, as_of: date, profile: RulesProfile, *, to_issue: bool) -> _Planned:
+    """The plan; one made `to_issue` locks what it reads and gives each winner its referral number
+    (taken from the counter in the caller's transaction, so a run that fails gives the numbers back)."""
     refuse_if_frozen(profile, as_of)
-    places = _free_places(session, as_of, lock=lock)
+    places = _free_places(session, as_of, lock=to_issue)
     keys = sorted({(place.locality, place.birth_year) for place in places})
     queues = load_queues(session, keys)
-    cycles = {key: queue.queue_cycle(session, *key, for_update=lock) for key in keys}
+    cycles = {key: queue.queue_cycle(session, *key, for_update=to_issue) for key in keys}
     offers = [place.offer() for place in places]
     domain_plan = plan_distribution(offers, queues, cycles, profile.first_priority_ratio)
     by_id = {str(place.id): place for place in places}
     calendar = working_calendar(session, profile)
     terms: dict[date | None, date] = {}
+    numbers = None
+    if to_issue:
+        winners = sum(1 for a in domain_plan.assignments if a.winner is not None)
+        numbers = iter(numbering.next_numbers(session, "referral", as_of.year, winners))
     rows = tuple(
-        _row(a, by_id[a.place.place_id], terms, calendar, profile, as_of) for a in domain_plan.assignments
+        _row(a, by_id[a.place.place_id], terms, calendar, profile, as_of, numbers)
+        for a in domain_plan.assignments
     )
     return _Planned(PlanResult(as_of, True, rows, ""), by_id, cycles, domain_plan.cycles_after)
 
 
 def plan(session: Session, as_of: date, profile: RulesProfile | None = None) -> PlanResult:
     """The dry run: who would get each free place on `as_of`; reads only, writes nothing."""
-    return _plan(session, as_of, profile or profile_in_force(session), lock=False).result
+    return _plan(session, as_of, profile or profile_in_force(session), to_issue=False).result
 
 
 def run(
@@ -255,18 +264,19 @@ def _issue(
     session: Session, actor: Actor, as_of: date, profile: RulesProfile, now: datetime | None
 ) -> PlanResult:
     lock_issuing(session)
-    planned = _plan(session, as_of, profile, lock=True)
-    awarded = [row for row in planned.result.rows if row.application_id is not None]
+    planned = _plan(session, as_of, profile, to_issue=True)
+    result = replace(planned.result, dry_run=False)
+    awarded = [row for row in result.rows if row.application_id is not None]
     if not awarded:
-        return replace(planned.result, dry_run=False)
+        return result
     moment = now or datetime.now(UTC)
     recipients = claim_recipients(session, [row.application_id for row in awarded if row.application_id])
-    numbers = iter(numbering.next_numbers(session, "referral", as_of.year, len(awarded)))
     office = ensure_office(session)
-    awards, issued = [], {}
+    awards = []
     for row in awarded:
         assert row.application_id is not None
         assert row.valid_until is not None
+        assert row.referral_no is not None
         recipient = recipients[row.application_id]
         place = planned.places[row.place_id]
         award = Award(
@@ -275,7 +285,7 @@ def _issue(
             kindergarten_kk=place.kindergarten_kk,
             kindergarten_ru=place.kindergarten_ru,
             recipient=recipient,
-            referral_no=next(numbers),
+            referral_no=row.referral_no,
             issued_on=as_of,
             valid_until=row.valid_until,
             cycle_before=row.cycle_before,
@@ -284,11 +294,8 @@ def _issue(
             reason="distribution",
         )
         awards.append(award)
-        issued[row.place_id] = award.referral_no
     acts = write_referrals(session, office.id, awards, moment)
     for key, cycle in planned.cycles_after.items():
         if cycle != planned.cycles_before.get(key, 0):
             queue.set_queue_cycle(session, *key, cycle)
-    digest = journal.append_many(session, actor, acts, moment)
-    rows = tuple(replace(row, referral_no=issued.get(row.place_id)) for row in planned.result.rows)
-    return PlanResult(as_of, False, rows, digest)
+    return replace(result, journal_hash=journal.append_many(session, actor, acts, moment))
