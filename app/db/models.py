@@ -260,6 +260,9 @@ class StopListEntry(Base):
     starts_on: Mapped[date] = mapped_column(Date)
     ends_on: Mapped[date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text)
+    """A code: `referral_unused` (the only way onto the stop list, RULES §5)."""
+    referral_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("referrals.id"))
+    """The referral not used in time."""
     actor: Mapped[str] = mapped_column(String(64))
     released_on: Mapped[date | None] = mapped_column(Date)
 

@@ -45,6 +45,9 @@ class StopListRow:
     starts_on: date
     ends_on: date
     reason: str
+    """A code (`referral_unused`); the screen words it."""
+    referral_no: str | None
+    referral_valid_until: date | None
     actor: str
     released_on: date | None
 
@@ -253,9 +256,17 @@ def list_stop_list(
 ) -> list[StopListRow]:
     """The stop-list register, newest first; `active_only` leaves out the terms already released."""
     query = (
-        select(StopListEntry, Application.application_no, Application.locality, Child)
+        select(
+            StopListEntry,
+            Application.application_no,
+            Application.locality,
+            Child,
+            Referral.referral_no,
+            Referral.valid_until,
+        )
         .join(Application, Application.id == StopListEntry.application_id)
         .join(Child, Child.id == Application.child_id)
+        .outerjoin(Referral, Referral.id == StopListEntry.referral_id)
         .order_by(StopListEntry.starts_on.desc(), Application.application_no)
         .limit(limit)
         .offset(offset)
@@ -271,8 +282,10 @@ def list_stop_list(
             entry.starts_on,
             entry.ends_on,
             entry.reason,
+            referral_no,
+            valid_until,
             entry.actor,
             entry.released_on,
         )
-        for entry, number, locality, child in session.execute(query)
+        for entry, number, locality, child, referral_no, valid_until in session.execute(query)
     ]

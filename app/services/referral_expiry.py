@@ -13,6 +13,9 @@ from app.services.actors import Actor
 from app.services.profile import profile_in_force
 from app.services.referral_issue import LIVE, close_referral, referral_act
 
+UNUSED_REFERRAL = "referral_unused"
+"""The stop-list reason of an application whose referral ran out unused."""
+
 
 def expire_due(session: Session, actor: Actor, as_of: date, *, now: datetime | None = None) -> int:
     """Referrals whose last valid day is before `as_of`: places return, applications go to the stop list.
@@ -40,7 +43,8 @@ def expire_due(session: Session, actor: Actor, as_of: date, *, now: datetime | N
                     application_id=application.id,
                     starts_on=as_of,
                     ends_on=stop_until,
-                    reason=f"referral {referral.referral_no} not used by {referral.valid_until}",
+                    reason=UNUSED_REFERRAL,
+                    referral_id=referral.id,
                     actor=actor.username,
                 )
             )

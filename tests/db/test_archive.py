@@ -126,7 +126,7 @@ def test_stop_list_register_and_withdrawal_ends_the_term(db: Database) -> None:
                 application_id=application.id,
                 starts_on=date(2026, 11, 10),
                 ends_on=date(2026, 11, 20),
-                reason="referral REF-1 not used by 2026-11-09",
+                reason="referral_unused",
                 actor="system",
             )
         )

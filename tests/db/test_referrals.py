@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from importlib import resources
 
 import pytest
-from sqlalchemy import func, select
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import func, select, text
 
+from app.db import migrate
 from app.db.database import Database
 from app.db.models import Application, ArchiveEntry, Enrolment, Notification, Place, StopListEntry
 from app.errors import InvalidInput, RuleViolation, UserError
-from app.services import distribution, queue, referrals
+from app.services import archive, distribution, queue, referrals
 from tests.db.distribution_helpers import (
     CLERK,
     LOCALITY,
@@ -158,10 +162,16 @@ def test_expiry_stop_lists_and_release_restores_the_position(db: Database) -> No
     assert (status_of(db, number), _place_status(db)) == ("stop_listed", "published")
     with db.reading() as session:
         entry = session.scalars(select(StopListEntry)).one()
+        (listed,) = archive.list_stop_list(session)
         assert referrals.referral_row(session, referral_no).status == "expired"
         # Stop-listed applications still count in the queue; distribution passes them over.
         row = distribution.plan(session, date(2026, 12, 24)).rows[0]
     assert (entry.starts_on, entry.ends_on) == (date(2026, 12, 23), date(2027, 1, 2))
+    assert (listed.reason, listed.referral_no, listed.referral_valid_until) == (
+        "referral_unused",
+        referral_no,
+        date(2026, 12, 22),
+    )
     assert row.application_no != number
     assert [p.reason for p in row.passed_over if p.candidate.application_no == number] == ["stop_list"]
     with db.transaction() as session:
@@ -175,3 +185,27 @@ def test_expiry_stop_lists_and_release_restores_the_position(db: Database) -> No
         events = session.scalars(select(Notification.event)).all()
     assert released == date(2027, 1, 2)
     assert {"referral_expired", "stop_list_released"} <= set(events)
+
+
+def test_stop_list_entries_worded_before_migration_0002_get_their_code_and_referral(db: Database) -> None:
+    number, referral_no, _ = _issue(db)
+    with db.transaction() as session:
+        referrals.expire_due(session, SUPERVISOR, date(2026, 12, 23))
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("app.db") / "migrations"))
+    with db.write_engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+        # How expiry worded the reason before 0002.
+        connection.execute(
+            text("UPDATE stop_list SET reason = :reason"),
+            {"reason": f"referral {referral_no} not used by 2026-12-22"},
+        )
+    migrate.upgrade(db, backup_dir=db.sqlite_path.parent if db.sqlite_path else None)
+    with db.reading() as session:
+        (listed,) = archive.list_stop_list(session)
+    assert (listed.application_no, listed.reason, listed.referral_no) == (
+        number,
+        "referral_unused",
+        referral_no,
+    )

@@ -36,7 +36,10 @@ def test_registers_and_restore(qtbot: QtBot, context: PageContext) -> None:
     page = make_page(qtbot, supervisor_context(context))
     stopped = {row.application_no for row in page.stop_model.rows}
     assert stopped == {numbers[0], numbers[2]}
-    assert page.stop_table.model().index(0, 2).data() != page.stop_model.rows[0].reason
+    first = page.stop_model.rows[0]
+    assert first.reason == "referral_unused"
+    assert first.referral_no is not None
+    assert first.referral_no in page.stop_table.model().index(0, 2).data()
     assert [(row.application_no, row.reason) for row in page.archive_model.rows] == [
         (numbers[1], "withdrawn")
     ]

@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.archive import ArchiveRow, StopListRow
+from app.services.referral_expiry import UNUSED_REFERRAL
 from ui.intake import codes
 from ui.intake.local_format import format_date, format_moment
 from ui.row_table import Column
 
 _UNUSED = QT_TRANSLATE_NOOP("Codes", "Referral {number} not used by {date}")
-# The expiry service words the stop-list reason in English; the screen shows it translated.
-_UNUSED_PATTERN = re.compile(r"referral (\S+) not used by (\d{4}-\d{2}-\d{2})$")
 
 
 def stop_reason(row: StopListRow) -> str:
-    found = _UNUSED_PATTERN.match(row.reason)
-    if found is None:
+    if row.reason != UNUSED_REFERRAL or row.referral_no is None or row.referral_valid_until is None:
         return row.reason
-    day = format_date(date.fromisoformat(found.group(2)))
-    return QCoreApplication.translate("Codes", _UNUSED).format(number=found.group(1), date=day)
+    day = format_date(row.referral_valid_until)
+    return QCoreApplication.translate("Codes", _UNUSED).format(number=row.referral_no, date=day)
 
 
 def archive_reason(row: ArchiveRow) -> str:
