@@ -13,8 +13,9 @@ from app.db.models import Application
 from app.domain.rules_profile import default_profile
 from app.services import intake, queue_view
 from app.services.actors import Actor
+from app.services.intake import PersonInput
 from app.services.queue import export_rows, set_queue_cycle
-from tests.db.intake_helpers import at, documents, form
+from tests.db.intake_helpers import at, documents, form, iin_for
 
 CLERK = Actor("clerk", "Ерлан Оспанов", "clerk")
 CATEGORIES = ("general",) * 6 + ("large_family", "teacher", "military", "orphan")
@@ -113,3 +114,28 @@ def test_search_shows_the_priority_number(db: Database) -> None:
         by_number = queue_view.search(session, target.application_no)
     assert [(r.application_no, r.priority_number) for r in found] == [(target.application_no, 6)]
     assert by_number == found
+
+
+def test_name_search_folds_case_in_every_alphabet_and_matches_every_word(db: Database) -> None:
+    names = {
+        "Петров": ("Петров", "Максим", ""),
+        "Төлеубаева": ("Төлеубаева", "Сәуле", "Ерланқызы"),
+        "Smith": ("Smith", "John", ""),
+    }
+    numbers = {}
+    with db.transaction() as session:
+        for key, (last, first, middle) in names.items():
+            child = PersonInput(iin_for(date(2023, 5, 17)), last, first, middle)
+            result = intake.submit(session, CLERK, form(child=child), documents())
+            assert isinstance(result, intake.Registered)
+            numbers[key] = result.application_no
+
+    def found(text: str) -> list[str]:
+        with db.reading() as session:
+            return [row.application_no for row in queue_view.search(session, text)]
+
+    assert found("петров") == found("ПЕТРОВ") == found("Петр") == [numbers["Петров"]]
+    assert found("сәуле төлеубаева") == found("ӨЛЕУБ ерланқызы") == [numbers["Төлеубаева"]]
+    assert found("JOHN") == [numbers["Smith"]]
+    assert found("максим төлеубаева") == []
+    assert found("%") == found("_") == []
