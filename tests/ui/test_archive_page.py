@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -39,7 +40,10 @@ def test_registers_and_restore(qtbot: QtBot, context: PageContext) -> None:
     first = page.stop_model.rows[0]
     assert first.reason == "referral_unused"
     assert first.referral_no is not None
-    assert first.referral_no in page.stop_table.model().index(0, 2).data()
+    reason = page.stop_table.model().index(0, 2)
+    assert first.referral_no in reason.data()
+    # The column is narrower than the worded reason: the whole of it shows on hover.
+    assert reason.data(Qt.ItemDataRole.ToolTipRole) == reason.data()
     assert [(row.application_no, row.reason) for row in page.archive_model.rows] == [
         (numbers[1], "withdrawn")
     ]

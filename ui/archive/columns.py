@@ -34,7 +34,7 @@ def stop_list_columns() -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Application"), lambda r: r.application_no),
         Column(QT_TRANSLATE_NOOP("Columns", "Child"), lambda r: r.child_name),
-        Column(QT_TRANSLATE_NOOP("Columns", "Reason"), stop_reason),
+        Column(QT_TRANSLATE_NOOP("Columns", "Reason"), stop_reason, tooltip=stop_reason),
         Column(
             QT_TRANSLATE_NOOP("Columns", "From"), lambda r: format_date(r.starts_on), lambda r: r.starts_on
         ),
@@ -52,7 +52,7 @@ def archive_columns() -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Application"), lambda r: r.application_no),
         Column(QT_TRANSLATE_NOOP("Columns", "Child"), lambda r: r.child_name),
-        Column(QT_TRANSLATE_NOOP("Columns", "Reason"), archive_reason),
+        Column(QT_TRANSLATE_NOOP("Columns", "Reason"), archive_reason, tooltip=archive_reason),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Date"),
             lambda r: format_moment(r.archived_at),

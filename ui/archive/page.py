@@ -30,7 +30,7 @@ class ArchivePage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.stop_model = RowTableModel(stop_list_columns(), self)
-        self.stop_table = make_table(self.stop_model, {1: 220, 2: 300})
+        self.stop_table = make_table(self.stop_model, {1: 220, 2: 390})
         self.archive_model = RowTableModel(archive_columns(), self)
         self.archive_table = make_table(self.archive_model, {1: 220, 2: 300})
         self.show_released, self.show_restored = QCheckBox(), QCheckBox()
