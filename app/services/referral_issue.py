@@ -328,6 +328,11 @@ def claim_recipients(session: Session, ids: Sequence[str]) -> dict[str, Recipien
     transaction then ends without keeping anything.
     """
     table = _APPLICATIONS
+    applicant_name = (
+        select(Applicant.last_name + " " + Applicant.first_name + " " + Applicant.middle_name)
+        .where(Applicant.id == table.c.applicant_id)
+        .scalar_subquery()
+    )
     claimed: dict[uuid.UUID, tuple[Any, ...]] = {}
     # In key order, so that neighbouring rows share pages (str(uuid) sorts as the uuid does).
     wanted = [uuid.UUID(value) for value in sorted(ids)]
@@ -346,7 +351,7 @@ def claim_recipients(session: Session, ids: Sequence[str]) -> dict[str, Recipien
                 table.c.doc_language,
                 table.c.phone,
                 table.c.notify_consent,
-                table.c.applicant_id,
+                applicant_name,
             )
         )
         claimed.update((row[0], tuple(row)) for row in session.execute(statement))
@@ -358,24 +363,11 @@ def claim_recipients(session: Session, ids: Sequence[str]) -> dict[str, Recipien
             number=session.scalar(select(Application.application_no).where(Application.id == changed)),
         )
     _expire_status(session, Application, set(claimed))
-    names = _applicant_names(session, {row[6] for row in claimed.values()})
     return {
-        str(app_id): Recipient(app_id, number, code, language, phone, consent, names[applicant])
-        for app_id, number, code, language, phone, consent, applicant in claimed.values()
+        # An empty middle name leaves two spaces in the joined name: split and join again.
+        str(app_id): Recipient(app_id, number, code, language, phone, consent, " ".join(name.split()))
+        for app_id, number, code, language, phone, consent, name in claimed.values()
     }
-
-
-def _applicant_names(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
-    """'Last First Middle' of each applicant of `ids`."""
-    names: dict[uuid.UUID, str] = {}
-    ordered = sorted(ids, key=_KEY_ORDER)
-    for start in range(0, len(ordered), _CHUNK):
-        query = select(Applicant.id, Applicant.last_name, Applicant.first_name, Applicant.middle_name).where(
-            Applicant.id.in_(ordered[start : start + _CHUNK])
-        )
-        for applicant_id, *parts in session.connection().execute(query):
-            names[applicant_id] = " ".join(part for part in parts if part)
-    return names
 
 
 @dataclass(frozen=True, slots=True)
