@@ -8,7 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCollator,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -83,13 +85,32 @@ class RowTableModel(QAbstractTableModel):
         return None
 
 
+class AlphabeticalProxy(QSortFilterProxyModel):
+    """Sorts text in the alphabetical order of the screen's language (Ә after А, Ұ after У), not by code
+    point, which puts every Kazakh letter after Я; other values compare as Qt compares them."""
+
+    def __init__(self, parent: QWidget | QAbstractTableModel | None = None) -> None:
+        super().__init__(parent)
+        self._collator = QCollator(QLocale())
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._collator = QCollator(QLocale())  # the language may have changed since the last sort
+        super().sort(column, order)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a, b = left.data(self.sortRole()), right.data(self.sortRole())
+        if isinstance(a, str) and isinstance(b, str):
+            return self._collator.compare(a, b) < 0
+        return super().lessThan(left, right)
+
+
 def make_table(model: RowTableModel, widths: dict[int, int] | None = None) -> QTableView:
     """A sortable, row-selecting, read-only view of the model (through a proxy), one text line per row.
 
     Columns fit their contents except those in `widths` (long names: a fixed start width the user may
     drag); the last column takes what room is left.
     """
-    proxy = QSortFilterProxyModel(model)
+    proxy = AlphabeticalProxy(model)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     view = QTableView()
