@@ -125,6 +125,21 @@ def _f_before_g(g_index: int, cycle: int, ratio: int, n_f: int) -> int:
     return min(n_f, 1 + (g_index - leading_g) // ratio)
 
 
+def other_list_bound(list_code: ListCode, index_in_list: int, cycle: int, ratio: int) -> int | None:
+    """How many of the other of F and G can stand ahead of the index_in_list-th of `list_code`: a size
+    of the other list beyond this does not move the position, so a count may stop there. 0 for E (only
+    E is ahead of E); None when there is no bound (under a strict order every F precedes every G)."""
+    cycle = validate_cycle(cycle, ratio)
+    if list_code == "E":
+        return 0
+    if list_code == "F":
+        return _g_before_f(index_in_list, cycle, ratio)
+    if ratio == 0:
+        return None
+    # Uncapped, at most 1 + index_in_list F precede it (ratio >= 1 here), so that cap caps nothing.
+    return _f_before_g(index_in_list, cycle, ratio, n_f=index_in_list + 1)
+
+
 def _check_counts(list_code: ListCode, index_in_list: int, n_e: int, n_f: int, n_g: int) -> None:
     if min(n_e, n_f, n_g) < 0:
         raise ValueError("list sizes must be >= 0")

@@ -9,14 +9,20 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import ColumnElement, Result, and_, bindparam, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, Result, and_, bindparam, func, literal_column, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.db.models import WAITING_STATUSES, Application, Child, QueueCycle, waiting_clause
 from app.db.raw_values import local_iso_writer, undecoded_time
 from app.db.types import UtcDateTime
 from app.domain.iin import parse_iin
-from app.domain.queue_order import ListCode, PositionExplanation, explain_position, iter_merged
+from app.domain.queue_order import (
+    ListCode,
+    PositionExplanation,
+    explain_position,
+    iter_merged,
+    other_list_bound,
+)
 from app.errors import NotFound
 from app.services.gc_pause import cyclic_gc_paused
 from app.services.profile import profile_in_force
@@ -45,14 +51,21 @@ def _waiting_in(locality: str, birth_year: int) -> ColumnElement[bool]:
 
 
 # Built once: a lookup by IIN runs these on every call, and building them cost more than running them.
-_IN_QUEUE = _waiting_in(bindparam("locality"), bindparam("birth_year"))  # type: ignore[arg-type]
-_LIST_SIZES = select(Application.list_code, func.count()).where(_IN_QUEUE).group_by(Application.list_code)
+_IN_LIST = and_(
+    _waiting_in(bindparam("locality"), bindparam("birth_year")),  # type: ignore[arg-type]
+    Application.list_code == bindparam("list_code"),
+)
+_LIST_SIZE = select(func.count()).select_from(Application).where(_IN_LIST)
+# Counting stops at `upto`: the index pages past it are never read (a cold lookup reads from disk).
+_LIST_SIZE_UPTO = select(func.count()).select_from(
+    # A constant, not a column: the count is then answered from the queue index alone.
+    select(literal_column("1")).select_from(Application).where(_IN_LIST).limit(bindparam("upto")).subquery()
+)
 _AHEAD_IN_LIST = (
     select(func.count())
     .select_from(Application)
     .where(
-        _IN_QUEUE,
-        Application.list_code == bindparam("list_code"),
+        _IN_LIST,
         tuple_(Application.registered_at, Application.application_no)
         < tuple_(bindparam("registered_at", type_=UtcDateTime()), bindparam("application_no")),
     )
@@ -73,7 +86,8 @@ class QueuePosition:
 
 
 def position_of(session: Session, application: Application) -> QueuePosition:
-    """The application's priority number and its reasons, from four index-backed counts."""
+    """The application's priority number and its reasons, from counts on the queue index that stop
+    where the number stops depending on them."""
     if application.status not in WAITING_STATUSES:
         raise NotFound(
             "queue.not_waiting",
@@ -81,27 +95,31 @@ def position_of(session: Session, application: Application) -> QueuePosition:
             number=application.application_no,
             status=application.status,
         )
+    code = cast(ListCode, application.list_code)
     queue_key = {"locality": application.locality, "birth_year": application.birth_year}
-    counts: dict[str, int] = {code: count for code, count in session.execute(_LIST_SIZES, queue_key)}
-    ahead_in_list = session.scalar(
+    ahead = session.scalar(
         _AHEAD_IN_LIST,
         {
             **queue_key,
-            "list_code": application.list_code,
+            "list_code": code,
             "registered_at": application.registered_at,
             "application_no": application.application_no,
         },
     )
+    ahead = ahead or 0
     profile = profile_in_force(session)
-    explanation = explain_position(
-        cast(ListCode, application.list_code),
-        ahead_in_list or 0,
-        counts.get("E", 0),
-        counts.get("F", 0),
-        counts.get("G", 0),
-        queue_cycle(session, application.locality, application.birth_year),
-        profile.first_priority_ratio,
-    )
+    cycle = queue_cycle(session, application.locality, application.birth_year)
+    ratio = profile.first_priority_ratio
+    # Only as much of the other lists is counted as can stand ahead (all of E, the other of F and G up
+    # to its bound): the sizes past that do not change the number.
+    sizes = {"E": 0, "F": 0, "G": 0, code: ahead + 1}
+    if code != "E":
+        sizes["E"] = session.scalar(_LIST_SIZE, {**queue_key, "list_code": "E"}) or 0
+        other = "G" if code == "F" else "F"
+        bound = other_list_bound(code, ahead, cycle, ratio)
+        statement, limit = (_LIST_SIZE, {}) if bound is None else (_LIST_SIZE_UPTO, {"upto": bound})
+        sizes[other] = session.scalar(statement, {**queue_key, "list_code": other, **limit}) or 0
+    explanation = explain_position(code, ahead, sizes["E"], sizes["F"], sizes["G"], cycle, ratio)
     return QueuePosition(
         application.application_no,
         application.locality,

@@ -76,3 +76,16 @@ def test_same_second_is_ordered_by_application_number(db: Database) -> None:
         assert isinstance(result, intake.Registered)
         numbers.append(result.application_no)
     assert _export_order(db) == sorted(numbers)
+
+
+@pytest.mark.parametrize("cycle", [0, 1, 2, 3])
+def test_every_lookup_agrees_with_the_export_when_lists_run_out(db: Database, cycle: int) -> None:
+    # Few E and F among many G, so that F runs out early and G goes on alone; then the reverse.
+    plan = ["general"] * 9 + ["large_family", "military"] + ["general"] * 4 + ["large_family"] * 6
+    numbers = _register(db, plan)
+    with db.transaction() as session:
+        queue.set_queue_cycle(session, "Қосшы", 2023, cycle)
+    exported = _export_order(db)
+    with db.reading() as session:
+        looked_up = {number: queue.position_by_number(session, number).priority_number for number in numbers}
+    assert [looked_up[number] for number in exported] == list(range(1, len(plan) + 1))

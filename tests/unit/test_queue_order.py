@@ -18,6 +18,7 @@ from app.domain.queue_order import (
     list_order_key,
     merge_queue,
     next_cycle,
+    other_list_bound,
     priority_number,
     validate_cycle,
 )
@@ -172,6 +173,33 @@ def test_priority_number_matches_the_merge_property(
 ) -> None:
     cycle = data.draw(st.integers(0, ratio))
     _check_all_positions(n_e, n_f, n_g, cycle, ratio)
+
+
+def _counted_up_to_the_bound(
+    code: ListCode, index: int, sizes: dict[ListCode, int], cycle: int, ratio: int
+) -> tuple[int, int, int]:
+    """The list sizes a lookup counts: the other of F and G only up to its bound, nothing past E for E."""
+    seen = dict(sizes)
+    bound = other_list_bound(code, index, cycle, ratio)
+    if code == "E":
+        seen["F"] = seen["G"] = 0
+    elif bound is not None:
+        other: ListCode = "G" if code == "F" else "F"
+        seen[other] = min(sizes[other], bound)
+    return seen["E"], seen["F"], seen["G"]
+
+
+def test_counting_the_other_list_up_to_its_bound_gives_the_same_explanation() -> None:
+    codes: tuple[ListCode, ...] = ("E", "F", "G")
+    for ratio in range(5):
+        for cycle in range(ratio + 1):
+            for n_e, n_f, n_g in itertools.product(range(3), range(7), range(14)):
+                sizes: dict[ListCode, int] = {"E": n_e, "F": n_f, "G": n_g}
+                for code in codes:
+                    for index in range(sizes[code]):
+                        counted = _counted_up_to_the_bound(code, index, sizes, cycle, ratio)
+                        full = explain_position(code, index, n_e, n_f, n_g, cycle, ratio)
+                        assert explain_position(code, index, *counted, cycle, ratio) == full
 
 
 def test_priority_number_is_closed_form_on_huge_queues() -> None:
