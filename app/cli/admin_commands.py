@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.context import CommandContext
+from app.cli.progress import progress_bar
 from app.db import migrate
 from app.errors import UserError
 from app.services import demo, journal, users
@@ -113,8 +114,8 @@ def users_passwd(context: CommandContext, args: argparse.Namespace) -> int:
 
 
 def journal_verify(context: CommandContext, _args: argparse.Namespace) -> int:
-    with context.database().reading() as session:
-        result = journal.verify(session)
+    with context.database().reading() as session, progress_bar() as progress:
+        result = journal.verify(session, progress)
     if result.ok:
         print(f"journal intact: {result.entries} entries")
         return 0

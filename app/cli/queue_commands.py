@@ -5,21 +5,29 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Protocol, TextIO
 
 from sqlalchemy.orm import Session
 
 from app.cli.context import CommandContext
+from app.cli.progress import progress_bar
 from app.domain.iin import InvalidIin, parse_iin
 from app.exchange import imports
+from app.progress import Progress, silent
 from app.services import queue
 from app.services.actors import Actor
 
 EXPORT_COLUMNS = queue.QueueRow._fields
-Importer = Callable[[Session, Actor, Path], imports.ImportResult]
+
+
+class Importer(Protocol):
+    def __call__(
+        self, session: Session, actor: Actor, path: Path, *, progress: Progress
+    ) -> imports.ImportResult: ...
+
+
 IMPORTERS: dict[str, Importer] = {
     "orgs": imports.import_orgs,
     "places": imports.import_places,
@@ -49,8 +57,8 @@ def register(commands: Any) -> None:
 def import_file(context: CommandContext, args: argparse.Namespace) -> int:
     actor = context.actor()
     try:
-        with context.database().transaction() as session:
-            result = IMPORTERS[args.kind](session, actor, args.file)
+        with context.database().transaction() as session, progress_bar() as progress:
+            result = IMPORTERS[args.kind](session, actor, args.file, progress=progress)
     except imports.ImportRejected as rejected:
         for error in rejected.errors:
             print(f"row {error.row}: {error.column}: {error.reason}", file=sys.stderr)
@@ -60,26 +68,30 @@ def import_file(context: CommandContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def write_export(session: Session, out: TextIO, locality: str | None, birth_year: int | None) -> int:
+def write_export(
+    session: Session, out: TextIO, locality: str | None, birth_year: int | None, progress: Progress = silent
+) -> int:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(EXPORT_COLUMNS)
+    total = queue.waiting_count(session, locality, birth_year)
     rows = queue.export_rows(session, locality, birth_year)
     count = 0
     # The rows are the file's lines already: written a batch per call, not a Python call per line.
     while batch := list(islice(rows, 10_000)):
         writer.writerows(batch)
         count += len(batch)
+        progress("writing the queue", count, total)
     return count
 
 
 def queue_export(context: CommandContext, args: argparse.Namespace) -> int:
-    with context.database().reading() as session:
+    with context.database().reading() as session, progress_bar() as progress:
         if args.out is None:
-            write_export(session, sys.stdout, args.locality, args.birth_year)
+            write_export(session, sys.stdout, args.locality, args.birth_year, progress)
             return 0
         partial = args.out.with_name(args.out.name + ".partial")
         with partial.open("w", encoding="utf-8", newline="") as out:
-            count = write_export(session, out, args.locality, args.birth_year)
+            count = write_export(session, out, args.locality, args.birth_year, progress)
         partial.replace(args.out)
     print(f"{count} waiting applications written to {args.out}", file=sys.stderr)
     return 0

@@ -16,8 +16,9 @@ from app.db.bulk import insert_rows
 from app.db.models import Applicant, Application, Child, NumberCounter
 from app.db.types import uuid7
 from app.exchange.application_rows import COLUMNS, Planned, check_row, row_rules
-from app.exchange.common import ImportResult, Problems, chunks, table_of
+from app.exchange.common import CHECKING, WRITING, ImportResult, Problems, chunks, table_of
 from app.exchange.spreadsheet import read_rows
+from app.progress import Progress, counted, silent
 from app.services import journal
 from app.services.actors import Actor, OfficeInfo, ensure_office, require_role
 from app.services.intake import LIVE_STATUSES
@@ -30,7 +31,7 @@ def validate_applications(session: Session, path: Path, *, now: datetime | None 
 
 
 def import_applications(
-    session: Session, actor: Actor, path: Path, *, now: datetime | None = None
+    session: Session, actor: Actor, path: Path, *, now: datetime | None = None, progress: Progress = silent
 ) -> ImportResult:
     """Register every application of a valid file in the caller's transaction; ImportRejected otherwise.
 
@@ -38,11 +39,12 @@ def import_applications(
     """
     require_role(actor, "supervisor")
     moment = now or datetime.now(UTC)
-    planned = _plan(session, path, moment)
+    planned = _plan(session, path, moment, progress)
     office = ensure_office(session)
     children = _person_ids(session, Child, planned, "child")
     applicants = _person_ids(session, Applicant, planned, "applicant")
     digest = journal.head_hash(session)
+    written = 0
     for chunk in chunks(planned):
         rows, acts = [], []
         for item in chunk:
@@ -51,17 +53,19 @@ def import_applications(
             acts.append(journal.Act("application.import", "application", str(row["id"]), _payload(item)))
         insert_rows(session, table_of(Application), rows)
         digest = journal.append_many(session, actor, acts, moment)
+        written += len(chunk)
+        progress(WRITING, written, len(planned))
     _advance_counters(session, office, [item.values["application_no"] for item in planned])
     return ImportResult("applications", len(planned), digest)
 
 
-def _plan(session: Session, path: Path, now: datetime) -> list[Planned]:
+def _plan(session: Session, path: Path, now: datetime, progress: Progress = silent) -> list[Planned]:
     rules = row_rules(session, now)
     problems = Problems(path, COLUMNS)
     planned: list[Planned] = []
     numbers: dict[str, int] = {}
     children: dict[tuple[str, str], int] = {}
-    for row in read_rows(path, COLUMNS):
+    for row in counted(read_rows(path, COLUMNS), progress, CHECKING):
         item = check_row(rules, problems, row)
         values, number = row.values, row.number
         if no := values["application_no"]:

@@ -123,6 +123,11 @@ def text_lengths(model: type[Base], columns: dict[str, str]) -> dict[str, int]:
     return lengths
 
 
+CHECKING = "checking rows"
+WRITING = "writing rows"
+"""The steps an import reports its progress in."""
+
+
 def chunks(items: Sequence[_T], size: int = CHUNK) -> Iterator[Sequence[_T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]

@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 from app.db.bulk import insert_rows
 from app.db.models import Org
 from app.db.types import uuid7
-from app.exchange.common import ImportResult, Problems, chunks, table_of, text_lengths
+from app.exchange.common import CHECKING, ImportResult, Problems, chunks, table_of, text_lengths
 from app.exchange.spreadsheet import read_rows
+from app.progress import Progress, counted, silent
 from app.services import journal
 from app.services.actors import Actor, ensure_office, require_role
 
@@ -28,10 +29,12 @@ def validate_orgs(session: Session, path: Path) -> int:
     return len(_plan(session, path))
 
 
-def import_orgs(session: Session, actor: Actor, path: Path, *, now: datetime | None = None) -> ImportResult:
+def import_orgs(
+    session: Session, actor: Actor, path: Path, *, now: datetime | None = None, progress: Progress = silent
+) -> ImportResult:
     """Create every kindergarten of a valid file in the caller's transaction; ImportRejected otherwise."""
     require_role(actor, "supervisor")
-    rows = _plan(session, path)
+    rows = _plan(session, path, progress)
     office = ensure_office(session)
     moment = now or datetime.now(UTC)
     for row in rows:
@@ -46,11 +49,11 @@ def import_orgs(session: Session, actor: Actor, path: Path, *, now: datetime | N
     return ImportResult("orgs", len(rows), digest)
 
 
-def _plan(session: Session, path: Path) -> list[dict[str, Any]]:
+def _plan(session: Session, path: Path, progress: Progress = silent) -> list[dict[str, Any]]:
     problems = Problems(path, COLUMNS)
     planned: list[dict[str, Any]] = []
     first_row: dict[str, int] = {}
-    for row in read_rows(path, COLUMNS):
+    for row in counted(read_rows(path, COLUMNS), progress, CHECKING):
         values, number = row.values, row.number
         problems.shape(row, COLUMNS, _LENGTHS)
         if values["bin"] and not _BIN.fullmatch(values["bin"]):

@@ -14,8 +14,9 @@ from app.db.models import Org, Place
 from app.db.types import uuid7
 from app.domain.local_time import local_date
 from app.domain.rules_profile import CodeKind
-from app.exchange.common import ImportResult, Problems, chunks, code_problem, table_of, text_lengths
+from app.exchange.common import CHECKING, ImportResult, Problems, chunks, code_problem, table_of, text_lengths
 from app.exchange.spreadsheet import read_rows
+from app.progress import Progress, counted, silent
 from app.services import journal
 from app.services.actors import Actor, ensure_office, require_role
 from app.services.places import PlaceInput, place_problems
@@ -42,11 +43,13 @@ def validate_places(session: Session, path: Path, *, now: datetime | None = None
     return len(_plan(session, path, now or datetime.now(UTC)))
 
 
-def import_places(session: Session, actor: Actor, path: Path, *, now: datetime | None = None) -> ImportResult:
+def import_places(
+    session: Session, actor: Actor, path: Path, *, now: datetime | None = None, progress: Progress = silent
+) -> ImportResult:
     """Publish every place of a valid file in the caller's transaction; ImportRejected otherwise."""
     require_role(actor, "supervisor")
     moment = now or datetime.now(UTC)
-    rows = _plan(session, path, moment)
+    rows = _plan(session, path, moment, progress)
     office = ensure_office(session)
     acts = []
     for values, row in rows:
@@ -58,7 +61,9 @@ def import_places(session: Session, actor: Actor, path: Path, *, now: datetime |
     return ImportResult("places", len(rows), digest)
 
 
-def _plan(session: Session, path: Path, now: datetime) -> list[tuple[dict[str, str], dict[str, Any]]]:
+def _plan(
+    session: Session, path: Path, now: datetime, progress: Progress = silent
+) -> list[tuple[dict[str, str], dict[str, Any]]]:
     """Each valid row's text as read and its table row (without id, office and publication)."""
     profile = profile_in_force(session)
     today = local_date(now)
@@ -66,7 +71,7 @@ def _plan(session: Session, path: Path, now: datetime) -> list[tuple[dict[str, s
     orgs = {code: org_id for code, org_id in session.execute(select(Org.org_code, Org.id))}
     planned: list[tuple[dict[str, str], dict[str, Any]]] = []
     first_row: dict[str, int] = {}
-    for row in read_rows(path, COLUMNS):
+    for row in counted(read_rows(path, COLUMNS), progress, CHECKING):
         values, number = row.values, row.number
         problems.shape(row, _REQUIRED, _LENGTHS)
         code = values["place_code"]

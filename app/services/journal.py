@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.db.bulk import insert_rows
 from app.db.models import JournalEntry, JournalHead
+from app.progress import Progress, counted, silent
 from app.services.actors import Actor, ensure_office
 
 GENESIS = "0" * 64
@@ -149,7 +150,7 @@ class VerifyResult:
         return self.broken_seq is None
 
 
-def verify(session: Session) -> VerifyResult:
+def verify(session: Session, progress: Progress = silent) -> VerifyResult:
     """Recompute every office's chain; report the first entry that does not fit."""
     heads = {h.office_id: h for h in session.scalars(select(JournalHead))}
     count = 0
@@ -160,7 +161,8 @@ def verify(session: Session) -> VerifyResult:
         return VerifyResult(count, seq, str(office_id), why)
 
     seen_offices: set[uuid.UUID] = set()
-    for row in _all_entries(session):
+    total = session.scalar(select(func.count()).select_from(JournalEntry)) or 0
+    for row in counted(_all_entries(session), progress, "checking the journal", total):
         if row.office_id != office_id:
             if office_id is not None and (result := _check_head(heads, office_id, expected_seq - 1, prev)):
                 return broken(expected_seq, result)

@@ -191,6 +191,16 @@ def queue_keys(
     return [(row[0], row[1]) for row in session.execute(query)]
 
 
+def waiting_count(session: Session, locality: str | None = None, birth_year: int | None = None) -> int:
+    """How many applications wait, in one locality and birth year or over several."""
+    query = select(func.count()).select_from(Application).where(waiting_clause())
+    if locality is not None:
+        query = query.where(Application.locality == locality)
+    if birth_year is not None:
+        query = query.where(Application.birth_year == birth_year)
+    return session.scalar(query) or 0
+
+
 def _waiting_stream(session: Session, locality: str | None, birth_year: int | None) -> Result[Any]:
     """Every waiting application in queue-index order: queue, list, registration, number."""
     query = (

@@ -262,6 +262,24 @@ def test_applications_import_and_journal(orgs: Database, tmp_path: Path) -> None
     assert payload["registered_at"] == "2025-03-04T04:15:00+00:00"
 
 
+def test_an_import_and_a_journal_check_report_their_progress(orgs: Database, tmp_path: Path) -> None:
+    reports: list[tuple[str, int, int | None]] = []
+    rows = [app_row(n) for n in range(1, 8)]
+    with orgs.transaction() as session:
+        imports.import_applications(
+            session,
+            SYSTEM,
+            write_csv(tmp_path / "a.csv", APP_COLUMNS, rows),
+            now=NOW,
+            progress=lambda *report: reports.append(report),
+        )
+    assert reports == [("checking rows", 7, 7), ("writing rows", 7, 7)]
+    reports.clear()
+    with orgs.reading() as session:
+        entries = journal.verify(session, progress=lambda *report: reports.append(report)).entries
+    assert reports == [("checking the journal", entries, entries)]
+
+
 def test_existing_people_are_reused(orgs: Database, tmp_path: Path) -> None:
     load(orgs, "applications", write_csv(tmp_path / "a.csv", APP_COLUMNS, [app_row(1)]))
     elsewhere = app_row(2, child_iin=app_row(1)["child_iin"], child_birth_date=app_row(1)["child_birth_date"])

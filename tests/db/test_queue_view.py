@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import random
 from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select, update
 
+from app.cli.queue_commands import write_export
 from app.db.database import Database
 from app.db.models import Application
 from app.domain.rules_profile import default_profile
@@ -139,3 +141,14 @@ def test_name_search_folds_case_in_every_alphabet_and_matches_every_word(db: Dat
     assert found("JOHN") == [numbers["Smith"]]
     assert found("максим төлеубаева") == []
     assert found("%") == found("_") == []
+
+
+def test_the_export_reports_its_progress_up_to_every_waiting_application(db: Database) -> None:
+    _fill(db, n=12)
+    reports: list[tuple[str, int, int | None]] = []
+    out = io.StringIO()
+    with db.reading() as session:
+        written = write_export(session, out, None, None, lambda *report: reports.append(report))
+    assert written == 12
+    assert reports == [("writing the queue", 12, 12)]
+    assert len(out.getvalue().splitlines()) == 13
