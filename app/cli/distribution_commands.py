@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
 from app.cli.context import CommandContext
-from app.domain.local_time import local_date
+from app.domain import local_time
 from app.services import daily, distribution, referrals
 from app.services.distribution_protocol import protocol_data
 from reports.distribution_protocol import build_protocol_pdf, build_protocol_xlsx
@@ -60,10 +60,6 @@ def register(commands: Any) -> None:
     show.set_defaults(handler=referral_print)
 
 
-def _today() -> date:
-    return local_date(datetime.now(UTC))
-
-
 def write_plan(result: distribution.PlanResult, out: TextIO) -> None:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(PLAN_COLUMNS)
@@ -83,7 +79,7 @@ def write_plan(result: distribution.PlanResult, out: TextIO) -> None:
 def distribute_command(context: CommandContext, args: argparse.Namespace) -> int:
     actor = context.actor()
     db = context.database()
-    as_of = args.as_of or _today()
+    as_of = args.as_of or local_time.today()
     unit = db.reading if args.dry_run else db.transaction
     with unit() as session:
         result = distribution.run(session, actor, as_of, args.dry_run)
@@ -105,7 +101,7 @@ def distribute_command(context: CommandContext, args: argparse.Namespace) -> int
 def daily_command(context: CommandContext, args: argparse.Namespace) -> int:
     actor = context.actor()
     with context.database().transaction() as session:
-        summary = daily.run_daily(session, actor, args.as_of or _today())
+        summary = daily.run_daily(session, actor, args.as_of or local_time.today())
     print(
         f"{summary.as_of}: {summary.expired} referrals expired, {summary.released} released from the "
         f"stop list, {summary.bulletins_closed} bulletins closed"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 LOCAL_TZ = ZoneInfo("Asia/Almaty")
@@ -15,3 +15,8 @@ def local(moment: datetime) -> datetime:
 def local_date(moment: datetime) -> date:
     """The calendar date in Asia/Almaty of an aware moment (deadlines count in local dates)."""
     return moment.astimezone(LOCAL_TZ).date()
+
+
+def today(now: datetime | None = None) -> date:
+    """Today in Asia/Almaty: the office's calendar day, whatever zone the machine's clock is set to."""
+    return local_date(now or datetime.now(UTC))

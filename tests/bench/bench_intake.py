@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from app.db.database import Database
+from app.domain import local_time
 from app.domain.iin import make_iin
 from app.services import intake, printouts
 from app.services.actors import Actor
@@ -46,7 +47,7 @@ def _iin(rng: random.Random, birth: date, sex: str, taken: set[str]) -> str:
 def forms(db: Database, count: int, seed: int) -> list[ApplicationInput]:
     """`count` complete general-category forms for children not yet in the database."""
     rng = random.Random(seed)
-    today = date.today()
+    today = local_time.today()
     with db.reading() as session:
         orgs: dict[str, list[str]] = defaultdict(list)
         for code, locality in session.execute(text("SELECT org_code, locality FROM orgs")):

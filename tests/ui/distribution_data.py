@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from app.domain import local_time
 from app.services import distribution
 from app.services.actors import Actor
 from app.services.session import Database
@@ -13,7 +14,7 @@ from ui.page_context import PageContext
 
 def as_of_today() -> date:
     """A distribution day near today that is never in the August freeze (referrals must not be stale)."""
-    today = date.today()
+    today = local_time.today()
     return today + timedelta(days=31) if today.month == 8 else today
 
 

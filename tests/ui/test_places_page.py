@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -11,6 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from app.domain import local_time
 from tests.db.distribution_helpers import add_org, publish
 from tests.ui.distribution_data import issue_referrals, two_places_three_applications
 from tests.ui.ts_catalogue import translation
@@ -68,10 +68,10 @@ def test_publish_marks_a_bad_value_at_its_field_then_publishes(qtbot: QtBot, con
     assert dialog.errors["birth_year"].isVisibleTo(dialog)
     assert dialog.errors["language"].code is None
     assert codes(page) == []
-    dialog.birth_year.setValue(date.today().year - 3)
+    dialog.birth_year.setValue(local_time.today().year - 3)
     assert dialog.errors["birth_year"].code is None  # re-checked as the value changes
     dialog.has_stay_until.setChecked(True)
-    start = date.today()
+    start = local_time.today()
     dialog.stay_until.setDate(QDate(start.year + 1, start.month, 1))
     with qtbot.waitSignal(page.changed):
         dialog.submit()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import local_time
 from app.errors import UserError
 from app.services.distribution import PlanResult, PlanRow
 from ui import msgbox
@@ -54,7 +55,7 @@ class DistributionPage(QWidget):
         self.task: Task | None = None
         self.title, self.as_of_label, self.summary, self.detail_title = QLabel(), QLabel(), QLabel(), QLabel()
         self.title.setObjectName("pageTitle")
-        today = date.today()
+        today = local_time.today()
         self.as_of = date_edit(today)
         self.as_of_label.setBuddy(self.as_of)
         self.dry_run_button, self.issue_button = QPushButton(), QPushButton()

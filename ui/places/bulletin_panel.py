@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import local_time
 from app.errors import UserError
 from ui.date_field import date_edit, date_of
 from ui.documents import ask_save
@@ -44,7 +45,7 @@ class BulletinPanel(QWidget):
         self.last_document: bytes | None = None
         self.last_error: UserError | None = None
         self.preview: PdfPreviewDialog | None = None
-        today = date.today()
+        today = local_time.today()
         self.day = date_edit(today)
         self.kind, self.language = QComboBox(), QComboBox()
         for kind in BULLETIN_KINDS:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import local_time
 from app.domain.distribution import ANY_WORK_MODE
 from app.domain.rules_profile import RulesProfile
 from app.errors import InvalidInput, UserError
@@ -66,7 +65,7 @@ class PublishPlaceDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._db, self._actor, self._profile = db, actor, profile
         self._tried = False
-        self.today = date.today()
+        self.today = local_time.today()
         self.org = QComboBox()
         for org in orgs:
             self.org.addItem(

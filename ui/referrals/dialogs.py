@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import local_time
 from ui.date_field import date_edit, date_of
 
 
@@ -70,7 +69,7 @@ class EnrolDialog(_ActDialog):
 
     def __init__(self, referral_no: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        today = date.today()
+        today = local_time.today()
         self.enrolled_on = date_edit(today)
         self.contract_no = QLineEdit()
         self.date_label, self.contract_label = (
