@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.errors import UserError
@@ -14,10 +13,11 @@ from ui.error_dialog import report_exception
 from ui.messages import show_error
 from ui.page_context import PageContext
 from ui.reason_dialog import ReasonDialog
+from ui.register_page import RegisterPage
 from ui.row_table import RowTableModel, make_table, selected_row
 
 
-class ArchivePage(QWidget):
+class ArchivePage(RegisterPage):
     """`restored(row)` after an application came back to the queue."""
 
     restored = Signal(object)
@@ -121,14 +121,3 @@ class ArchivePage(QWidget):
         self.refresh_button.setText(self.tr("Re&fresh"))
         self.stop_model.retranslate()
         self.archive_model.retranslate()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # The main window keeps pages alive; another page's act (a distribution run) may have changed these.
-        if not event.spontaneous():
-            self.refresh()
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

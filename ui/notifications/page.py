@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services.outbox import NotificationRow
@@ -13,11 +12,12 @@ from ui.notifications import acts
 from ui.notifications.codes import CHANNELS, DELIVERY, notification_columns
 from ui.page_context import PageContext
 from ui.pdf_preview import PdfPreviewDialog, preview_pdf
+from ui.register_page import RegisterPage
 from ui.row_table import RowTableModel, make_table, selected_row
 from ui.tasks import run_task
 
 
-class NotificationsView(QWidget):
+class NotificationsView(RegisterPage):
     """`printed(acts.Printed)` after each notice is made (and, if it was waiting, marked printed)."""
 
     printed = Signal(object)
@@ -101,14 +101,3 @@ class NotificationsView(QWidget):
         self.refresh_button.setText(self.tr("Re&fresh"))
         self.count_label.setText(self.tr("Messages: {n}").format(n=self.model.rowCount()))
         self.model.retranslate()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # The main window keeps pages alive; another page's act (a distribution run) may have changed these.
-        if not event.spontaneous():
-            self.refresh()
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import UserError
@@ -21,13 +21,14 @@ from ui.places.codes import kindergarten_name
 from ui.referrals import acts
 from ui.referrals.codes import REFERRAL_STATUSES, referral_columns
 from ui.referrals.dialogs import EnrolDialog, ExtendDialog
+from ui.register_page import RegisterPage
 from ui.row_table import RowTableModel, make_table, selected_row
 from ui.tasks import run_task
 
 LIVE = "issued"
 
 
-class ReferralsPage(QWidget):
+class ReferralsPage(RegisterPage):
     """`enrolment=True` shows only the referrals awaiting enrolment, with the Enrol and Print acts.
 
     `changed()` after every act; `document_ready(pdf)` for every printed referral.
@@ -227,17 +228,6 @@ class ReferralsPage(QWidget):
         self.refresh_button.setText(self.tr("Re&fresh (F5)"))
         self._update_count()
         self.model.retranslate()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # The main window keeps pages alive; another page's act (a distribution run) may have changed these.
-        if not event.spontaneous():
-            self.refresh()
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def enrolment_page(context: PageContext) -> ReferralsPage:
