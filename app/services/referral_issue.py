@@ -231,55 +231,6 @@ def load_queues(session: Session, keys: Iterable[QueueKey]) -> dict[QueueKey, Qu
     return queues
 
 
-@dataclass(frozen=True, slots=True)
-class Grant:
-    """One referral to write: which place to whom, its number and term, and the cycle it moved."""
-
-    place: Place
-    application: Application
-    referral_no: str
-    issued_on: date
-    valid_until: date
-    cycle_before: int
-    cycle_after: int
-    priority_number: int | None
-    reason: str
-
-
-def write_referral(session: Session, office_id: uuid.UUID, grant: Grant, moment: datetime) -> journal.Act:
-    """Reserve the place for the application and queue the message; the caller journals the act."""
-    referral = Referral(
-        office_id=office_id,
-        referral_no=grant.referral_no,
-        place_id=grant.place.id,
-        application_id=grant.application.id,
-        issued_at=moment,
-        valid_until=grant.valid_until,
-        extensions=0,
-        status=LIVE,
-        reason=grant.reason,
-    )
-    session.add(referral)
-    grant.place.status = "referred"
-    grant.application.status = "referred"
-    session.flush()
-    outbox.notify(session, grant.application.id, "referral_issued", referral=grant.referral_no)
-    return journal.Act(
-        "referral.issue",
-        "referral",
-        str(referral.id),
-        _issue_payload(
-            grant.referral_no,
-            grant.place.id,
-            grant.place.place_code,
-            grant.application.id,
-            grant.application.application_no,
-            grant.application.list_code,
-            grant,
-        ),
-    )
-
-
 def _issue_payload(
     referral_no: str,
     place_id: uuid.UUID,
@@ -287,9 +238,9 @@ def _issue_payload(
     application_id: uuid.UUID,
     application_no: str,
     list_code: str,
-    terms: Grant | Award,
+    terms: Award,
 ) -> dict[str, object]:
-    """What the journal keeps of an issued referral (the same for manual issue and runs)."""
+    """What the journal keeps of an issued referral."""
     return {
         "referral_no": referral_no,
         "place_id": str(place_id),
@@ -413,9 +364,9 @@ def _referral_message(office_id: uuid.UUID, award: Award) -> dict[str, Any]:
 def write_referrals(
     session: Session, office_id: uuid.UUID, awards: Sequence[Award], moment: datetime
 ) -> list[journal.Act]:
-    """`write_referral` for a whole run in batches, once `claim_recipients` has marked the applications:
-    the referrals, the places marked referred, the outbox messages; the caller journals the acts
-    returned (in the order of `awards`)."""
+    """Issue the referrals of `awards` (a run's, or one made by hand) once `claim_recipients` has marked
+    their applications: the referrals, the places marked referred, the outbox messages, in batches; the
+    caller journals the acts returned (in the order of `awards`)."""
     referrals: list[dict[str, Any]] = []
     acts: list[journal.Act] = []
     for award in awards:

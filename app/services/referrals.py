@@ -18,7 +18,8 @@ from app.services.profile import profile_in_force, working_calendar
 from app.services.referral_expiry import expire_due, release_stop_list
 from app.services.referral_issue import (
     LIVE,
-    Grant,
+    Award,
+    claim_recipients,
     close_referral,
     distributable,
     load_candidates,
@@ -28,7 +29,7 @@ from app.services.referral_issue import (
     refuse_if_frozen,
     release_day,
     valid_until,
-    write_referral,
+    write_referrals,
 )
 from app.services.referral_views import ReferralRow, list_referrals, referral_data, referral_row
 
@@ -112,9 +113,14 @@ def issue_manual(
     key = (org.locality, place.birth_year)
     before = queue.queue_cycle(session, *key, for_update=True)
     after = next_cycle(before, candidate.list_code, profile.first_priority_ratio)
-    grant = Grant(
-        place=place,
-        application=application,
+    priority_number = queue.position_of(session, application).priority_number
+    recipient = claim_recipients(session, [str(application.id)])[str(application.id)]
+    award = Award(
+        place_id=place.id,
+        place_code=place.place_code,
+        kindergarten_kk=org.name_kk,
+        kindergarten_ru=org.name_ru,
+        recipient=recipient,
         referral_no=numbering.next_number(session, "referral", today.year),
         issued_on=today,
         valid_until=valid_until(
@@ -125,14 +131,14 @@ def issue_manual(
         ),
         cycle_before=before,
         cycle_after=after,
-        priority_number=queue.position_of(session, application).priority_number,
+        priority_number=priority_number,
         reason=reason.strip(),
     )
-    act = write_referral(session, ensure_office(session).id, grant, moment)
+    (act,) = write_referrals(session, ensure_office(session).id, [award], moment)
     if after != before:
         queue.set_queue_cycle(session, *key, after)
     journal.append(session, actor, act, moment)
-    return referral_row(session, grant.referral_no)
+    return referral_row(session, award.referral_no)
 
 
 def _live(session: Session, referral_no: str) -> tuple[Referral, Place, Application]:
