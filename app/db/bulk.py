@@ -29,7 +29,10 @@ def _aware(value: datetime) -> datetime:
 
 def _sqlite_time(value: datetime) -> str:
     """What UtcDateTime stores on SQLite: naive UTC text with microseconds (text order is time order)."""
-    return _aware(value).astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    if value.tzinfo is not UTC:
+        value = _aware(value).astimezone(UTC)
+    # A UTC time's text ends in "+00:00"; slicing it off is cheaper than replace(tzinfo=None).
+    return value.isoformat(" ", "microseconds")[:-6]
 
 
 def _sqlite_date(value: date) -> str:

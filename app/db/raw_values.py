@@ -50,7 +50,8 @@ def time_decoder(session: Session) -> Callable[[Any], datetime]:
     """The aware UTC datetime of an `undecoded_time` value."""
     if _on_postgresql(session):
         return lambda value: cast(datetime, value).astimezone(UTC)
-    return lambda value: datetime.fromisoformat(value).replace(tzinfo=UTC)
+    # Parsing the offset with the text is several times faster than datetime.replace(tzinfo=UTC).
+    return lambda value: datetime.fromisoformat(value + "+00:00")
 
 
 _HOUR = timedelta(hours=1)

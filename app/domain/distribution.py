@@ -6,7 +6,7 @@ from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Final, Literal, overload
+from typing import Final, Literal, NamedTuple, overload
 
 from app.domain.queue_order import (
     ListCode,
@@ -49,9 +49,12 @@ class PlaceOffer:
         return (self.locality, self.birth_year)
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A waiting application, as distribution needs it."""
+class Candidate(NamedTuple):
+    """A waiting application, as distribution needs it.
+
+    A named tuple rather than a frozen dataclass: a run makes one per waiting application of a region
+    (hundreds of thousands), and a tuple is made several times faster.
+    """
 
     application_id: str
     application_no: str

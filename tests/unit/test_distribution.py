@@ -38,7 +38,7 @@ def cand(no: str, list_code: ListCode = "G", minute: int = 0, **changes: object)
         work_mode="full",
         preferred_orgs=(),
     )
-    return replace(base, **changes)  # type: ignore[arg-type]
+    return base._replace(**changes)  # type: ignore[arg-type]
 
 
 def place(code: str = "P1", minute: int = 0, **changes: object) -> PlaceOffer:
@@ -87,7 +87,7 @@ def test_an_application_matching_everything_is_eligible() -> None:
     ],
 )
 def test_each_eligibility_rule(changes: dict[str, object], reason: str) -> None:
-    assert ineligibility(place(), replace(cand("A"), **changes)) == reason  # type: ignore[arg-type]
+    assert ineligibility(place(), cand("A")._replace(**changes)) == reason  # type: ignore[arg-type]
 
 
 def test_the_first_failing_rule_is_the_reason() -> None:
@@ -101,7 +101,7 @@ def test_the_first_failing_rule_is_the_reason() -> None:
         preferred_orgs=("K9",),
     )
     assert ineligibility(place(), everything_wrong) == "stop_list"
-    assert ineligibility(place(), replace(everything_wrong, status="queued")) == "live_referral"
+    assert ineligibility(place(), everything_wrong._replace(status="queued")) == "live_referral"
     assert ineligibility(place(), cand("A", language="ru", work_mode="part")) == "language"
     assert ineligibility(place(), cand("A", group_type="special", preferred_orgs=("K9",))) == "group_type"
 
