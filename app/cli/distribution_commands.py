@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.cli.context import CommandContext
+from app.cli.progress import progress_bar
 from app.domain import local_time
 from app.services import daily, distribution, referrals
 from app.services.distribution_protocol import protocol_data
@@ -81,8 +82,8 @@ def distribute_command(context: CommandContext, args: argparse.Namespace) -> int
     db = context.database()
     as_of = args.as_of or local_time.today()
     unit = db.reading if args.dry_run else db.transaction
-    with unit() as session:
-        result = distribution.run(session, actor, as_of, args.dry_run)
+    with unit() as session, progress_bar(unit="") as progress:
+        result = distribution.run(session, actor, as_of, args.dry_run, progress=progress)
     if args.out is None:
         write_plan(result, sys.stdout)
     else:

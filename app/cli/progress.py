@@ -14,8 +14,9 @@ from app.progress import Progress
 
 
 @contextmanager
-def progress_bar(stream: TextIO | None = None) -> Iterator[Progress]:
-    """A Progress that draws a bar per step, each left as it ended once the next begins."""
+def progress_bar(stream: TextIO | None = None, unit: str = " rows") -> Iterator[Progress]:
+    """A Progress that draws a bar per step, each left as it ended once the next begins; `unit` follows
+    the counts ("" where the steps count different things)."""
     out = stream or sys.stderr
     bars: dict[str, tqdm[Any]] = {}
 
@@ -24,7 +25,7 @@ def progress_bar(stream: TextIO | None = None) -> Iterator[Progress]:
             for earlier in bars.values():
                 earlier.close()
             # disable=None: drawn only when `out` is a terminal.
-            bars[step] = tqdm(desc=step, total=total, unit=" rows", unit_scale=True, file=out, disable=None)
+            bars[step] = tqdm(desc=step, total=total, unit=unit, unit_scale=True, file=out, disable=None)
         bar = bars[step]
         if total is not None and bar.total != total:
             bar.total = total

@@ -16,6 +16,7 @@ from app.domain.distribution import Assignment, PassedOverList, PlaceOffer, Queu
 from app.domain.queue_order import ListCode
 from app.domain.rules_profile import RulesProfile
 from app.domain.working_days import WorkingCalendar
+from app.progress import Progress, silent
 from app.services import journal, numbering, queue
 from app.services.actors import Actor, ensure_office, require_role
 from app.services.gc_pause import cyclic_gc_paused
@@ -32,6 +33,10 @@ from app.services.referral_issue import (
     valid_until,
     write_referrals,
 )
+
+PLANNING = "giving the places"
+WRITING = "writing the referrals"
+"""Steps a run reports besides referral_issue's READING_QUEUES and CLAIMING, in the order they come."""
 
 NoteCode = Literal["", "nobody", "early", "temporary"]
 _NOTE_TEXTS: dict[str, str] = {
@@ -214,20 +219,25 @@ class _Planned:
     cycles_after: dict[QueueKey, int]
 
 
-def _plan(session: Session, as_of: date, profile: RulesProfile, *, to_issue: bool) -> _Planned:
+def _plan(
+    session: Session, as_of: date, profile: RulesProfile, progress: Progress, *, to_issue: bool
+) -> _Planned:
     with cyclic_gc_paused():
-        return _plan_now(session, as_of, profile, to_issue=to_issue)
+        return _plan_now(session, as_of, profile, progress, to_issue=to_issue)
 
 
-def _plan_now(session: Session, as_of: date, profile: RulesProfile, *, to_issue: bool) -> _Planned:
+def _plan_now(
+    session: Session, as_of: date, profile: RulesProfile, progress: Progress, *, to_issue: bool
+) -> _Planned:
     """The plan; one made `to_issue` locks what it reads and gives each winner its referral number
     (taken from the counter in the caller's transaction, so a run that fails gives the numbers back)."""
     refuse_if_frozen(profile, as_of)
     places = _free_places(session, as_of, lock=to_issue)
     keys = sorted({(place.locality, place.birth_year) for place in places})
-    queues = load_queues(session, keys)
+    queues = load_queues(session, keys, progress)
     cycles = {key: queue.queue_cycle(session, *key, for_update=to_issue) for key in keys}
     offers = [place.offer() for place in places]
+    progress(PLANNING, 0, len(offers))
     domain_plan = plan_distribution(offers, queues, cycles, profile.first_priority_ratio)
     by_id = {str(place.id): place for place in places}
     calendar = working_calendar(session, profile)
@@ -240,37 +250,56 @@ def _plan_now(session: Session, as_of: date, profile: RulesProfile, *, to_issue:
         _row(a, by_id[a.place.place_id], terms, calendar, profile, as_of, numbers)
         for a in domain_plan.assignments
     )
+    progress(PLANNING, len(rows), len(rows))
     return _Planned(PlanResult(as_of, True, rows, ""), by_id, cycles, domain_plan.cycles_after)
 
 
-def plan(session: Session, as_of: date, profile: RulesProfile | None = None) -> PlanResult:
+def plan(
+    session: Session, as_of: date, profile: RulesProfile | None = None, progress: Progress = silent
+) -> PlanResult:
     """The dry run: who would get each free place on `as_of`; reads only, writes nothing."""
-    return _plan(session, as_of, profile or profile_in_force(session), to_issue=False).result
+    return _plan(session, as_of, profile or profile_in_force(session), progress, to_issue=False).result
 
 
 def run(
-    session: Session, actor: Actor, as_of: date, dry_run: bool, *, now: datetime | None = None
+    session: Session,
+    actor: Actor,
+    as_of: date,
+    dry_run: bool,
+    *,
+    now: datetime | None = None,
+    progress: Progress = silent,
 ) -> PlanResult:
-    """Distribute the free places on `as_of`: the plan, and unless a dry run, its referrals issued."""
+    """Distribute the free places on `as_of`: the plan, and unless a dry run, its referrals issued.
+
+    The steps are reported as they come: READING_QUEUES, PLANNING, then for a real run CLAIMING and
+    WRITING (counted in referrals)."""
     require_role(actor, "supervisor")
     profile = profile_in_force(session)
     if dry_run:
-        return plan(session, as_of, profile)
+        return plan(session, as_of, profile, progress)
     with cyclic_gc_paused():
-        return _issue(session, actor, as_of, profile, now)
+        return _issue(session, actor, as_of, profile, now, progress)
 
 
 def _issue(
-    session: Session, actor: Actor, as_of: date, profile: RulesProfile, now: datetime | None
+    session: Session,
+    actor: Actor,
+    as_of: date,
+    profile: RulesProfile,
+    now: datetime | None,
+    progress: Progress,
 ) -> PlanResult:
     lock_issuing(session)
-    planned = _plan(session, as_of, profile, to_issue=True)
+    planned = _plan(session, as_of, profile, progress, to_issue=True)
     result = replace(planned.result, dry_run=False)
     awarded = [row for row in result.rows if row.application_id is not None]
     if not awarded:
         return result
     moment = now or datetime.now(UTC)
-    recipients = claim_recipients(session, [row.application_id for row in awarded if row.application_id])
+    recipients = claim_recipients(
+        session, [row.application_id for row in awarded if row.application_id], progress
+    )
     office = ensure_office(session)
     awards = []
     for row in awarded:
@@ -294,8 +323,11 @@ def _issue(
             reason="distribution",
         )
         awards.append(award)
+    progress(WRITING, 0, len(awards))
     acts = write_referrals(session, office.id, awards, moment)
     for key, cycle in planned.cycles_after.items():
         if cycle != planned.cycles_before.get(key, 0):
             queue.set_queue_cycle(session, *key, cycle)
-    return replace(result, journal_hash=journal.append_many(session, actor, acts, moment))
+    head = journal.append_many(session, actor, acts, moment)
+    progress(WRITING, len(awards), len(awards))
+    return replace(result, journal_hash=head)

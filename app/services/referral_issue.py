@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from operator import attrgetter
@@ -30,6 +30,7 @@ from app.domain.queue_order import ListCode
 from app.domain.rules_profile import RulesProfile
 from app.domain.working_days import WorkingCalendar
 from app.errors import RuleViolation
+from app.progress import Progress, silent
 from app.services import journal, outbox
 from app.services import notification_texts as texts
 
@@ -164,8 +165,15 @@ def load_candidates(session: Session, *where: ColumnElement[bool]) -> list[Candi
     return [_candidate(tuple(row)) for row in session.execute(query)]
 
 
-def load_queues(session: Session, keys: Iterable[QueueKey]) -> dict[QueueKey, QueueCandidates]:
-    """The waiting applications of each queue as distribution sees them (what `load_candidates` gives).
+READING_QUEUES = "reading the queues"
+CLAIMING = "claiming the applications"
+
+
+def load_queues(
+    session: Session, keys: Sequence[QueueKey], progress: Progress = silent
+) -> dict[QueueKey, QueueCandidates]:
+    """The waiting applications of each queue as distribution sees them (what `load_candidates` gives),
+    reporting the queues read as READING_QUEUES.
 
     One query for the applications holding a live referral, then one index-ordered query of plain
     column values per queue: no per-row subquery, ORM object or type processing.
@@ -190,7 +198,8 @@ def load_queues(session: Session, keys: Iterable[QueueKey]) -> dict[QueueKey, Qu
     )
     chosen: dict[str, tuple[str, ...]] = {}
     queues: dict[QueueKey, QueueCandidates] = {}
-    for locality, birth_year in keys:
+    progress(READING_QUEUES, 0, len(keys))
+    for done, (locality, birth_year) in enumerate(keys, start=1):
         query = (
             select(*columns)
             .where(Application.locality == locality, Application.birth_year == birth_year, waiting_clause())
@@ -228,6 +237,7 @@ def load_queues(session: Session, keys: Iterable[QueueKey]) -> dict[QueueKey, Qu
                 )
             )
         queues[(locality, birth_year)] = QueueCandidates(*(tuple(lists[code]) for code in ("E", "F", "G")))
+        progress(READING_QUEUES, done, len(keys))
     return queues
 
 
@@ -270,9 +280,11 @@ class Recipient:
     applicant_name: str
 
 
-def claim_recipients(session: Session, ids: Sequence[str]) -> dict[str, Recipient]:
+def claim_recipients(
+    session: Session, ids: Sequence[str], progress: Progress = silent
+) -> dict[str, Recipient]:
     """Mark the applications of `ids` (str(uuid)) referred, each only if still queued, and return them
-    with their applicants' names, by id.
+    with their applicants' names, by id; the applications claimed are reported as CLAIMING.
 
     The update is the lock and the check in one pass: an application someone changed since the plan
     was read (archived, withdrawn) is not updated, and RuleViolation says which; the caller's
@@ -306,6 +318,7 @@ def claim_recipients(session: Session, ids: Sequence[str]) -> dict[str, Recipien
             )
         )
         claimed.update((row[0], tuple(row)) for row in session.execute(statement))
+        progress(CLAIMING, start + len(chunk), len(wanted))
     if len(claimed) != len(wanted):
         changed = next(app_id for app_id in wanted if app_id not in claimed)
         raise RuleViolation(

@@ -778,6 +778,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving the places in publication order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claiming the applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the referrals, messages and journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Issue {n} referrals as of {date}? The applications get notified and the places are held.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -778,6 +778,22 @@
         <translation>Бөлу жоспарлануда…</translation>
     </message>
     <message>
+        <source>Reading the queues</source>
+        <translation>Кезектер оқылуда</translation>
+    </message>
+    <message>
+        <source>Giving the places in publication order</source>
+        <translation>Орындар жариялану ретімен берілуде</translation>
+    </message>
+    <message>
+        <source>Claiming the applications</source>
+        <translation>Өтініштер бекітілуде</translation>
+    </message>
+    <message>
+        <source>Writing the referrals, messages and journal</source>
+        <translation>Жолдамалар, хабарламалар және журнал жазылуда</translation>
+    </message>
+    <message>
         <source>Issue {n} referrals as of {date}? The applications get notified and the places are held.</source>
         <translation>{date} күнгі {n} жолдама берілсін бе? Өтініш берушілерге хабарлама жіберіледі, орындар бекітіледі.</translation>
     </message>

@@ -778,6 +778,22 @@
         <translation>Расчёт распределения…</translation>
     </message>
     <message>
+        <source>Reading the queues</source>
+        <translation>Чтение очередей</translation>
+    </message>
+    <message>
+        <source>Giving the places in publication order</source>
+        <translation>Места распределяются в порядке публикации</translation>
+    </message>
+    <message>
+        <source>Claiming the applications</source>
+        <translation>Закрепление заявлений</translation>
+    </message>
+    <message>
+        <source>Writing the referrals, messages and journal</source>
+        <translation>Запись направлений, уведомлений и журнала</translation>
+    </message>
+    <message>
         <source>Issue {n} referrals as of {date}? The applications get notified and the places are held.</source>
         <translation>Выдать направления ({n}) на {date}? Заявители получат уведомления, места будут закреплены.</translation>
     </message>

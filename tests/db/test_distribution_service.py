@@ -254,6 +254,32 @@ def test_a_dry_run_changes_nothing(db: Database) -> None:
     assert dump(db) == before
 
 
+def test_a_run_reports_its_steps_as_they_come(db: Database) -> None:
+    _cycle_world(db)
+    reports: list[tuple[str, int, int | None]] = []
+    with db.reading() as session:
+        distribution.plan(session, MONDAY, progress=lambda *report: reports.append(report))
+    planned = [
+        (referral_issue.READING_QUEUES, 0, 1),
+        (referral_issue.READING_QUEUES, 1, 1),
+        (distribution.PLANNING, 0, 2),
+        (distribution.PLANNING, 2, 2),
+    ]
+    assert reports == planned
+    reports.clear()
+    with db.transaction() as session:
+        result = distribution.run(
+            session, SUPERVISOR, MONDAY, dry_run=False, progress=lambda *report: reports.append(report)
+        )
+    assert result.awarded == 2
+    assert reports == [
+        *planned,
+        (referral_issue.CLAIMING, 2, 2),
+        (distribution.WRITING, 0, 2),
+        (distribution.WRITING, 2, 2),
+    ]
+
+
 def test_cli_dry_run_writes_the_plan_csv(
     db: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -85,6 +85,21 @@ def test_dry_run_then_issue_then_protocol(qtbot: QtBot, context: PageContext, tm
     assert set(issued) <= cells
 
 
+def test_the_progress_dialog_names_each_step_in_the_users_language(
+    qtbot: QtBot, context: PageContext
+) -> None:
+    two_places_three_applications(context.db)
+    context.translations.apply("kk")
+    page = make_page(qtbot, supervisor_context(context), as_of_today())
+    reports: list[tuple[int, int, str]] = []
+    with qtbot.waitSignal(page.planned, timeout=20000):
+        task = page.start_dry_run()
+        task.progressed.connect(lambda *report: reports.append(report))
+    reading = translation("kk", "DistributionPage", "Reading the queues")
+    giving = translation("kk", "DistributionPage", "Giving the places in publication order")
+    assert reports == [(0, 1, reading), (1, 1, reading), (0, 2, giving), (2, 2, giving)]
+
+
 def test_a_clerk_may_dry_run_but_not_issue(qtbot: QtBot, context: PageContext) -> None:
     two_places_three_applications(context.db)
     page = make_page(qtbot, context, as_of_today())

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import cast
 
 from app.domain.documents import DistributionProtocolData, DocumentLanguage
+from app.progress import Progress
 from app.services import distribution
 from app.services.actors import Actor
 from app.services.distribution import PlanResult
@@ -16,14 +17,14 @@ from reports.distribution_protocol import build_protocol_pdf, build_protocol_xls
 from ui.documents import render
 
 
-def dry_run(db: Database, as_of: date) -> PlanResult:
+def dry_run(db: Database, as_of: date, progress: Progress) -> PlanResult:
     with db.reading() as session:
-        return distribution.plan(session, as_of)
+        return distribution.plan(session, as_of, progress=progress)
 
 
-def issue(db: Database, actor: Actor, as_of: date) -> PlanResult:
+def issue(db: Database, actor: Actor, as_of: date, progress: Progress) -> PlanResult:
     with db.transaction() as session:
-        return distribution.run(session, actor, as_of, dry_run=False)
+        return distribution.run(session, actor, as_of, dry_run=False, progress=progress)
 
 
 def _protocol(db: Database, result: PlanResult, employee: str, language: str) -> DistributionProtocolData:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.domain import local_time
 from app.errors import UserError
+from app.progress import Progress
+from app.services import distribution, referral_issue
 from app.services.distribution import PlanResult, PlanRow
 from ui import msgbox
 from ui.date_field import date_edit, date_of
@@ -33,6 +35,15 @@ from ui.places.codes import document_language
 from ui.progress_dialog import run_with_progress
 from ui.row_table import RowTableModel, make_table, selected_row
 from ui.tasks import Task, TaskState, run_task
+
+
+def _relay(state: TaskState, steps: dict[str, str]) -> Progress:
+    """A service's progress shown by the task's dialog: the bar, and the step in words under the title."""
+
+    def report(step: str, done: int, total: int | None) -> None:
+        state.progress(done, total or 0, steps.get(step, step))
+
+    return report
 
 
 class DistributionPage(QWidget):
@@ -130,12 +141,21 @@ class DistributionPage(QWidget):
         self.task = task
         return task
 
+    def _step_texts(self) -> dict[str, str]:
+        """The run's steps, worded in the page's language (made here, on the GUI thread)."""
+        return {
+            referral_issue.READING_QUEUES: self.tr("Reading the queues"),
+            distribution.PLANNING: self.tr("Giving the places in publication order"),
+            referral_issue.CLAIMING: self.tr("Claiming the applications"),
+            distribution.WRITING: self.tr("Writing the referrals, messages and journal"),
+        }
+
     def start_dry_run(self) -> Task:
         """distribution.plan in the background: reads only, issues nothing, moves no cycle."""
-        as_of = self.as_of_day()
+        as_of, steps = self.as_of_day(), self._step_texts()
         return self._run(
             self.tr("Planning the distribution…"),
-            lambda _s: acts.dry_run(self.context.db, as_of),
+            lambda state: acts.dry_run(self.context.db, as_of, _relay(state, steps)),
         )
 
     def ask_issue(self) -> None:
@@ -153,10 +173,10 @@ class DistributionPage(QWidget):
     def issue(self) -> Task:
         # The day of the plan the supervisor confirmed, even if the date field was touched since.
         as_of = self.result.as_of if self.result is not None else self.as_of_day()
-        actor = self.context.actor
+        actor, steps = self.context.actor, self._step_texts()
         return self._run(
             self.tr("Issuing referrals…"),
-            lambda _s: acts.issue(self.context.db, actor, as_of),
+            lambda state: acts.issue(self.context.db, actor, as_of, _relay(state, steps)),
             cancellable=False,
         )
 
