@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import string
 from datetime import date
+from functools import cache
 
 from app.errors import InvalidInput
 
@@ -80,6 +81,7 @@ ARCHIVE_REASONS: dict[str, dict[str, str]] = {
 }
 
 
+@cache
 def placeholders(event: str) -> frozenset[str]:
     """The names a text of this event uses (the same in both languages)."""
     return frozenset(

@@ -81,8 +81,10 @@ def outbox_row(
     phone: str,
     consent: bool,
     applicant_name: str,
+    created_at: datetime | None = None,
 ) -> dict[str, Any]:
-    """One pending message: by SMS when the applicant has a phone and agreed, else to be printed."""
+    """One pending message: by SMS when the applicant has a phone and agreed, else to be printed;
+    created at the moment of the act it tells of (now, unless given)."""
     by_sms = bool(phone.strip()) and consent
     return {
         "id": uuid7(),
@@ -94,7 +96,7 @@ def outbox_row(
         "recipient": phone.strip() if by_sms else applicant_name,
         "body": texts.render(event, language, values),
         "status": "pending",
-        "created_at": datetime.now(UTC),
+        "created_at": created_at or datetime.now(UTC),
         "attempts": 0,
         "sent_at": None,
     }

@@ -352,7 +352,7 @@ class Award:
     reason: str
 
 
-def _referral_message(office_id: uuid.UUID, award: Award) -> dict[str, Any]:
+def _referral_message(office_id: uuid.UUID, award: Award, moment: datetime) -> dict[str, Any]:
     """The outbox row `outbox.notify(session, id, "referral_issued", referral=number)` would add."""
     who = award.recipient
     language = who.doc_language
@@ -371,6 +371,7 @@ def _referral_message(office_id: uuid.UUID, award: Award) -> dict[str, Any]:
         phone=who.phone,
         consent=who.notify_consent,
         applicant_name=who.applicant_name,
+        created_at=moment,
     )
 
 
@@ -411,7 +412,7 @@ def write_referrals(
         )
         acts.append(journal.Act("referral.issue", "referral", str(referral_id), payload))
     insert_rows(session, _REFERRALS, referrals)
-    insert_rows(session, _NOTIFICATIONS, [_referral_message(office_id, award) for award in awards])
+    insert_rows(session, _NOTIFICATIONS, [_referral_message(office_id, award, moment) for award in awards])
     _mark_referred(session, {award.place_id for award in awards})
     return acts
 

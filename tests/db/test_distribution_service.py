@@ -163,6 +163,7 @@ def test_validity_skips_kazakh_holidays_and_the_run_is_journaled(db: Database) -
         referral = session.scalars(select(Referral)).one()
         entry = session.scalars(select(JournalEntry).where(JournalEntry.action == "referral.issue")).one()
         events = session.scalars(select(Notification.event).order_by(Notification.created_at)).all()
+        message = session.scalars(select(Notification).where(Notification.event == "referral_issued")).one()
         place = session.scalars(select(Place)).one()
         assert journal.verify(session).ok
     assert (referral.referral_no, referral.valid_until, referral.status) == (
@@ -174,6 +175,8 @@ def test_validity_skips_kazakh_holidays_and_the_run_is_journaled(db: Database) -
     assert (payload["application_no"], payload["place_code"]) == (number, "P-1")
     assert (payload["cycle_before"], payload["cycle_after"]) == (0, 0)
     assert events[-1] == "referral_issued"
+    # The message is dated by the act it tells of, like the referral and its journal entry.
+    assert message.created_at == referral.issued_at == entry.at
     assert place.status == "referred"
     assert result.journal_hash == entry.hash
 
