@@ -1,12 +1,14 @@
 """Distribution benchmark (issue 4): free places over a region, dry run and real run, SQLite and PostgreSQL.
 
-Run: `.venv/bin/python -m tests.bench.bench_distribution [--region N] [--places N] [--no-pg]`.
+Run: `.venv/bin/python -m tests.bench.bench_distribution [--region N] [--places N] [--pg-url off]
+[--no-sqlite]`.
 The region is the cached SQLite dataset (tests/bench/dataset.py); PostgreSQL gets the same generated CSV
 files through the import service in a throwaway database that is dropped at the end. The places are
 published through the places import from a generated CSV, spread over the region's queues. Times: a raw
-ordered scan of every waiting application's distribution columns (the floor), distribution.plan (the dry
-run) and distribution.run issuing the referrals, on a copy of the same state. Prints figures; asserts
-nothing.
+ordered scan of every waiting application's distribution columns (the yardstick), distribution.plan (the dry
+run) and distribution.run issuing the referrals, on a copy of the same state; on SQLite also the floor:
+the real run's own statements replayed in plain sqlite3, the database's share with none of the Python.
+Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ import time
 from collections import defaultdict
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 
@@ -63,7 +66,7 @@ def ready_region(workdir: Path, size: int) -> Database:
 
 
 def raw_scan(db: Database) -> int:
-    """The floor: every waiting application's distribution columns in queue-index order, fetched fully."""
+    """The yardstick: every waiting application's distribution columns in queue-index order, fetched fully."""
     with db.reading() as session:
         return len(session.execute(SCAN).all())
 
@@ -164,6 +167,75 @@ def measure(label: str, base: Database, copy: Database) -> dict[str, float]:
     return {"scan": scan, "plan": plan_s, "run": run_s}
 
 
+Statement = tuple[str, Any, bool]
+
+
+def recorded_run(db: Database) -> list[Statement]:
+    """The real run on `db`, recording every statement it sends to the driver with its parameters."""
+    statements: list[Statement] = []
+
+    def record(_conn: Any, _cursor: Any, sql: str, parameters: Any, _context: Any, many: bool) -> None:
+        statements.append((sql, parameters, many))
+
+    event.listen(db.write_engine, "before_cursor_execute", record)
+    try:
+        real_run(db)
+    finally:
+        event.remove(db.write_engine, "before_cursor_execute", record)
+    return statements
+
+
+def replay(path: Path, statements: list[Statement]) -> tuple[float, float]:
+    """Seconds plain sqlite3 takes to execute `statements` in one transaction and commit, in all and in
+    the writes and the commit alone: the floor of a run's database work, with none of its Python."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")
+        start = time.perf_counter()
+        connection.execute("BEGIN IMMEDIATE")
+        writes = 0.0
+        for sql, parameters, many in statements:
+            if sql.startswith(("BEGIN", "COMMIT", "ROLLBACK", "PRAGMA")):
+                continue
+            began = time.perf_counter()
+            if many:
+                connection.executemany(sql, parameters)
+            else:
+                connection.execute(sql, parameters).fetchall()
+            if sql.startswith(("INSERT", "UPDATE", "DELETE")):
+                writes += time.perf_counter() - began
+        began = time.perf_counter()
+        connection.execute("COMMIT")
+        end = time.perf_counter()
+        return end - start, writes + end - began
+    finally:
+        connection.close()
+
+
+def sql_floor(base_path: Path, workdir: Path, figures: dict[str, float]) -> None:
+    """The run's own statements replayed without Python, on a fresh copy of the same state."""
+    path = workdir / f"{base_path.stem}-floor.sqlite3"
+    try:
+        recording = Database(f"sqlite:///{copy_sqlite(base_path, path)}")
+        statements = recorded_run(recording)
+        recording.dispose()
+        total, writes = replay(copy_sqlite(base_path, path), statements)
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    scan, plan = figures["scan"], figures["plan"]
+    print(
+        f"  floor {total:7.2f} s = {total / scan:5.2f} x the raw scan: the run's {len(statements):,} "
+        f"statements replayed in plain sqlite3, none of its Python; its writes and commit alone "
+        f"{writes:.2f} s = {writes / scan:.2f} x"
+    )
+    print(
+        f"  plan + the writes' floor = {(plan + writes) / scan:.2f} x the raw scan: the least a run can take "
+        "while it plans as the dry run does and writes what it writes"
+    )
+
+
 def bench_sqlite(workdir: Path, size: int, places: int, seed: int) -> None:
     region = ready_region(workdir, size)
     region.dispose()
@@ -175,7 +247,8 @@ def bench_sqlite(workdir: Path, size: int, places: int, seed: int) -> None:
     run_path = copy_sqlite(base_path, workdir / f"distribution-{size}-run.sqlite3")
     copy = Database(f"sqlite:///{run_path}")
     try:
-        measure("sqlite", base, copy)
+        figures = measure("sqlite", base, copy)
+        sql_floor(base_path, workdir, figures)
     finally:
         base.dispose()
         copy.dispose()
