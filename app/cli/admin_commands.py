@@ -1,4 +1,4 @@
-"""`kezek db …`, `kezek users …`, `kezek journal verify`, `kezek demo`."""
+"""`kezek db …`, `kezek users …`, `kezek journal verify`, `kezek profile …`, `kezek demo`."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing import Any
 from app.cli.context import CommandContext
 from app.cli.progress import progress_bar
 from app.db import migrate
-from app.errors import UserError
-from app.services import demo, journal, users
+from app.errors import InvalidInput, UserError
+from app.services import demo, journal, profile, users
 from app.services.actors import ROLES
 
 
@@ -49,6 +49,17 @@ def register(commands: Any) -> None:
     verify.add_parser("verify", help="exit 1 naming the first broken entry").set_defaults(
         handler=journal_verify
     )
+
+    profile_commands = commands.add_parser("profile", help="the rules profile in force (DESIGN §4)")
+    profile_actions = profile_commands.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
+    profile_actions.add_parser("show", help="print the TOML of the profile in force").set_defaults(
+        handler=profile_show
+    )
+    activate = profile_actions.add_parser(
+        "activate", help="put the profile of a TOML FILE in force (an admin; checked first, journaled)"
+    )
+    activate.add_argument("file", type=Path)
+    activate.set_defaults(handler=profile_activate)
 
     fill = commands.add_parser("demo", help="fill an empty database with a realistic demo district")
     fill.add_argument("--seed", type=int, default=254)
@@ -121,6 +132,26 @@ def journal_verify(context: CommandContext, _args: argparse.Namespace) -> int:
         return 0
     print(f"journal broken at entry {result.broken_seq} of office {result.broken_office}: {result.reason}")
     return 1
+
+
+def profile_show(context: CommandContext, _args: argparse.Namespace) -> int:
+    with context.database().reading() as session:
+        sys.stdout.write(profile.profile_text_in_force(session))
+    return 0
+
+
+def profile_activate(context: CommandContext, args: argparse.Namespace) -> int:
+    path: Path = args.file
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) else "the file is not UTF-8 text"
+        raise InvalidInput("profile.unreadable", "{file}: {reason}", file=str(path), reason=reason) from error
+    actor = context.actor()
+    with context.database().transaction() as session:
+        info = profile.put_in_force(session, actor, text)
+    print(f"rules profile {info.code} ({info.title}, effective {info.effective_from}) is in force")
+    return 0
 
 
 def demo_fill(context: CommandContext, args: argparse.Namespace) -> int:

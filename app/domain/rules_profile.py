@@ -192,13 +192,17 @@ def list_profiles() -> tuple[str, ...]:
     return tuple(sorted(p.name.removesuffix(".toml") for p in root.iterdir() if p.name.endswith(".toml")))
 
 
+def shipped_profile_text(name: str) -> str:
+    """The TOML of a shipped profile by name; InvalidInput `profile.unknown` if there is no such file."""
+    if name not in list_profiles():
+        raise InvalidInput("profile.unknown", "unknown rules profile '{value}'", value=name)
+    return resources.files(PROFILE_PACKAGE).joinpath(f"{name}.toml").read_text(encoding="utf-8")
+
+
 @cache
 def load_profile(name: str) -> RulesProfile:
     """A shipped profile by name; InvalidInput `profile.unknown` if there is no such file."""
-    if name not in list_profiles():
-        raise InvalidInput("profile.unknown", "unknown rules profile '{value}'", value=name)
-    text = resources.files(PROFILE_PACKAGE).joinpath(f"{name}.toml").read_text(encoding="utf-8")
-    return load_profile_text(text)
+    return load_profile_text(shipped_profile_text(name))
 
 
 def default_profile() -> RulesProfile:
