@@ -26,7 +26,7 @@ from reports.layout import (
     table_style,
 )
 from reports.styles import SHADE
-from reports.workbook import cell, header_row, new_sheet, save, title_row
+from reports.workbook import EXCEL_MAX_ROWS, ContinuedRows, cell, header_row, new_sheet, save, title_row
 
 QR_KIND = "protocol"
 CHUNK = 400  # rows per table: splitting one huge table page by page is quadratic
@@ -150,17 +150,26 @@ _XLSX_COLUMNS: tuple[tuple[str, float], ...] = (
 )
 
 
-def build_protocol_xlsx(data: DistributionProtocolData, out: BinaryIO | Path) -> None:
-    """Write the protocol as one flat sheet: a row per award (or empty place) and per pass-over."""
+def build_protocol_xlsx(
+    data: DistributionProtocolData, out: BinaryIO | Path, *, rows_per_sheet: int = EXCEL_MAX_ROWS
+) -> None:
+    """Write the protocol as one flat table: a row per award (or empty place) and per pass-over, going
+    on in further sheets past `rows_per_sheet` (a region's run passes over more than a sheet holds)."""
     lang = data.language
-    book, sheet = new_sheet(protocol_title(data), [w for _, w in _XLSX_COLUMNS])
-    sheet.append(title_row(sheet, protocol_title(data)))
-    sheet.append([cell(sheet, labels.text("number", lang)), cell(sheet, data.number)])
-    sheet.append([cell(sheet, labels.text("issued", lang)), cell(sheet, data.issued_at)])
+    title, widths = protocol_title(data), [w for _, w in _XLSX_COLUMNS]
+    header = [labels.text(key, lang) for key, _ in _XLSX_COLUMNS]
+    book, sheet = new_sheet(title, widths)
+    preamble: list[list[Any]] = [
+        title_row(sheet, title),
+        [cell(sheet, labels.text("number", lang)), cell(sheet, data.number)],
+        [cell(sheet, labels.text("issued", lang)), cell(sheet, data.issued_at)],
+    ]
     if data.dry_run:
-        sheet.append([cell(sheet, labels.text("dry_run", lang), bold=True)])
-    sheet.append([])
-    sheet.append(header_row(sheet, [labels.text(key, lang) for key, _ in _XLSX_COLUMNS]))
+        preamble.append([cell(sheet, labels.text("dry_run", lang), bold=True)])
+    preamble += [[], header_row(sheet, header)]
+    for row in preamble:
+        sheet.append(row)
+    table = ContinuedRows(book, sheet, title, widths, header, used=len(preamble), limit=rows_per_sheet)
     awarded = labels.text("row_award", lang)
     passed = labels.text("passed_over", lang)
     for place in data.places:
@@ -178,7 +187,7 @@ def build_protocol_xlsx(data: DistributionProtocolData, out: BinaryIO | Path) ->
             place.cycle_after,
             None,
         )
-        sheet.append([cell(sheet, value) for value in values])
+        table.append(values)
         for skipped in place.passed_over:
             reason = labels.code_label("pass_over", skipped.reason, lang)
             values = (
@@ -193,5 +202,5 @@ def build_protocol_xlsx(data: DistributionProtocolData, out: BinaryIO | Path) ->
                 None,
                 reason,
             )
-            sheet.append([cell(sheet, value) for value in values])
+            table.append(values)
     save(book, out)

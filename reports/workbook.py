@@ -24,10 +24,14 @@ _HEAD_FILL = PatternFill("solid", fgColor="EEEEEE")
 def new_sheet(title: str, widths: list[float]) -> tuple[Any, Any]:
     """A write-only workbook and its one sheet (Excel caps sheet titles at 31 characters)."""
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(title=title[:31])
+    return book, _add_sheet(book, title[:31], widths)
+
+
+def _add_sheet(book: Any, title: str, widths: list[float]) -> Any:
+    sheet = book.create_sheet(title=title)
     for index, width in enumerate(widths):
         sheet.column_dimensions[_column_letter(index)].width = width
-    return book, sheet
+    return sheet
 
 
 def _column_letter(index: int) -> str:
@@ -72,6 +76,43 @@ def header_row(sheet: Any, names: list[str]) -> list[Any]:
         head.fill = _HEAD_FILL
         cells.append(head)
     return cells
+
+
+EXCEL_MAX_ROWS = 1_048_576
+"""Rows a sheet can hold in Excel (and LibreOffice); a longer sheet does not open."""
+
+
+class ContinuedRows:
+    """Appends typed rows to a write-only sheet and, when it reaches `limit` rows, goes on in a new sheet
+    named "<title> (2)", "(3)", … that starts with the header row again."""
+
+    def __init__(
+        self,
+        book: Any,
+        sheet: Any,
+        title: str,
+        widths: list[float],
+        header: list[str],
+        *,
+        used: int,
+        limit: int = EXCEL_MAX_ROWS,
+    ) -> None:
+        if limit <= used or limit < 2:
+            raise ValueError(f"a sheet of {limit} rows cannot hold {used} rows and a data row")
+        self._book, self._sheet, self._title = book, sheet, title
+        self._widths, self._header, self._limit = widths, header, limit
+        self._used = used
+        self.sheets = 1
+
+    def append(self, values: tuple[object, ...] | list[object]) -> None:
+        if self._used >= self._limit:
+            self.sheets += 1
+            suffix = f" ({self.sheets})"
+            self._sheet = _add_sheet(self._book, self._title[: 31 - len(suffix)] + suffix, self._widths)
+            self._sheet.append(header_row(self._sheet, self._header))
+            self._used = 1
+        self._sheet.append([cell(self._sheet, value) for value in values])
+        self._used += 1
 
 
 def save(book: Any, out: BinaryIO | Path) -> None:

@@ -93,3 +93,27 @@ def test_protocol_xlsx_marks_a_dry_run(tmp_path: Path) -> None:
     assert any(row and row[0] == labels.text("dry_run", "ru") for row in rows[:6])
     assert isinstance(rows[2][1], datetime)
     assert rows[2][1] == datetime(2026, 3, 14, 9, 15, 42)
+
+
+def test_a_protocol_longer_than_a_sheet_goes_on_in_further_sheets_with_the_header(tmp_path: Path) -> None:
+    data = samples.protocol(places=60, language="kk")
+    whole, split = tmp_path / "whole.xlsx", tmp_path / "split.xlsx"
+    build_protocol_xlsx(data, whole)
+    build_protocol_xlsx(data, split, rows_per_sheet=40)
+    first = labels.text("place_code", "kk")
+    one = list(load_workbook(whole).worksheets[0].iter_rows(values_only=True))
+    expected = one[_header_index(one, first) + 1 :]
+    book = load_workbook(split)
+    sheets = [list(sheet.iter_rows(values_only=True)) for sheet in book.worksheets]
+    assert len(expected) == sum(1 + len(place.passed_over) for place in data.places) > 80
+    # Every sheet but the last is full: the table goes on exactly at the limit.
+    assert len(sheets) >= 3
+    assert [len(rows) for rows in sheets[:-1]] == [40] * (len(sheets) - 1)
+    assert 1 < len(sheets[-1]) <= 40
+    title = book.worksheets[0].title
+    assert [sheet.title for sheet in book.worksheets[1:]] == [
+        f"{title[: 31 - len(f' ({n})')]} ({n})" for n in range(2, len(sheets) + 1)
+    ]
+    assert all(rows[0] == one[_header_index(one, first)] for rows in sheets[1:])
+    body = sheets[0][_header_index(sheets[0], first) + 1 :] + [row for rows in sheets[1:] for row in rows[1:]]
+    assert body == expected
