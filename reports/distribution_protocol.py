@@ -6,6 +6,8 @@ write-only sheet with one row per award or pass-over, typed for filtering.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -13,8 +15,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Spacer
 
 from app.domain.documents import DistributionProtocolData, DocumentLanguage, ProtocolPlace
+from app.progress import Progress, counted, silent
 from reports import labels
 from reports.layout import (
+    Deferred,
     PageFrame,
     build_pdf,
     content_width,
@@ -26,10 +30,21 @@ from reports.layout import (
     table_style,
 )
 from reports.styles import SHADE
-from reports.workbook import EXCEL_MAX_ROWS, ContinuedRows, cell, header_row, new_sheet, save, title_row
+from reports.workbook import (
+    EXCEL_MAX_ROWS,
+    ContinuedRows,
+    cell,
+    discard,
+    header_row,
+    new_sheet,
+    save,
+    title_row,
+)
 
 QR_KIND = "protocol"
 CHUNK = 400  # rows per table: splitting one huge table page by page is quadratic
+PDF_STEP = "laying out the protocol"
+XLSX_STEP = "writing the protocol"
 
 _PDF_COLUMNS: tuple[tuple[str, float], ...] = (
     ("place_code", 28.0),
@@ -52,8 +67,11 @@ def _queue(place: ProtocolPlace) -> str:
     return f"{place.locality}, {place.birth_year}"
 
 
-def _place_rows(place: ProtocolPlace, lang: DocumentLanguage) -> list[list[Any]]:
-    """The place's own row, then one row per application passed over (reason in the referral column)."""
+def _place_rows(place: ProtocolPlace, lang: DocumentLanguage, reasons: dict[str, Any]) -> list[list[Any]]:
+    """The place's own row, then one row per application passed over (reason in the referral column).
+
+    `reasons` holds one paragraph per reason, shared by every row that gives it: a region's protocol
+    has a million such rows, and a paragraph each would not fit in memory."""
     cycle = f"{place.cycle_before} → {place.cycle_after}"
     if place.application_number is None:
         award: list[Any] = [para(labels.text("no_award", lang), "Cell"), "", "", "", "", cycle]
@@ -74,18 +92,22 @@ def _place_rows(place: ProtocolPlace, lang: DocumentLanguage) -> list[list[Any]]
             *award,
         ]
     ]
-    passed = labels.text("passed_over", lang)
+    passed = f"↳ {labels.text('passed_over', lang)}"
     for skipped in place.passed_over:
-        reason = labels.code_label("pass_over", skipped.reason, lang)
+        reason = reasons.get(skipped.reason)
+        if reason is None:
+            reason = reasons[skipped.reason] = para(
+                labels.code_label("pass_over", skipped.reason, lang), "Cell"
+            )
         rows.append(
             [
                 "",
                 "",
-                f"↳ {passed}",
+                passed,
                 skipped.application_number,
                 str(skipped.priority_number),
                 skipped.queue_list,
-                para(reason, "Cell"),
+                reason,
                 "",
                 "",
             ]
@@ -93,8 +115,26 @@ def _place_rows(place: ProtocolPlace, lang: DocumentLanguage) -> list[list[Any]]
     return rows
 
 
-def build_protocol_pdf(data: DistributionProtocolData, out: BinaryIO | Path) -> None:
-    """Write the protocol as a landscape A4 PDF with the column header repeated on every page."""
+def _chunks(places: Sequence[ProtocolPlace]) -> list[range]:
+    """Runs of places of about CHUNK rows together (a place's rows are never split between runs)."""
+    chunks: list[range] = []
+    start = rows = 0
+    for index, place in enumerate(places):
+        size = 1 + len(place.passed_over)
+        if rows + size > CHUNK and rows:
+            chunks.append(range(start, index))
+            start, rows = index, 0
+        rows += size
+    if rows:
+        chunks.append(range(start, len(places)))
+    return chunks
+
+
+def build_protocol_pdf(
+    data: DistributionProtocolData, out: BinaryIO | Path, progress: Progress = silent
+) -> None:
+    """Write the protocol as a landscape A4 PDF with the column header repeated on every page; the
+    places laid out so far are reported as PDF_STEP."""
     lang = data.language
     width = content_width(wide=True)
     fixed = sum(w for _, w in _PDF_COLUMNS) * mm
@@ -112,17 +152,20 @@ def build_protocol_pdf(data: DistributionProtocolData, out: BinaryIO | Path) -> 
         qr_block(QR_KIND, data.number, data.journal_hash, lang, width / 2),
         Spacer(1, 3 * mm),
     ]
-    chunk: list[list[Any]] = []
-    starts: list[int] = []  # rows (1-based, after the header) that open a place, shaded
-    for place in data.places:
-        rows = _place_rows(place, lang)
-        if len(chunk) + len(rows) > CHUNK and chunk:
-            story.append(_table(head, chunk, starts, widths))
-            chunk, starts = [], []
-        starts.append(len(chunk) + 1)
-        chunk += rows
-    if chunk:
-        story.append(_table(head, chunk, starts, widths))
+    reasons: dict[str, Any] = {}
+    total = len(data.places)
+
+    def table(places: range) -> LongTable:
+        chunk: list[list[Any]] = []
+        starts: list[int] = []  # rows (1-based, after the header) that open a place, shaded
+        for index in places:
+            starts.append(len(chunk) + 1)
+            chunk += _place_rows(data.places[index], lang, reasons)
+        progress(PDF_STEP, places.stop, total)
+        return _table(head, chunk, starts, widths)
+
+    progress(PDF_STEP, 0, total)
+    story += [Deferred(partial(table, places)) for places in _chunks(data.places)]
     build_pdf(out, story, PageFrame.of(data, data.number), title=protocol_title(data), wide=True)
 
 
@@ -151,10 +194,15 @@ _XLSX_COLUMNS: tuple[tuple[str, float], ...] = (
 
 
 def build_protocol_xlsx(
-    data: DistributionProtocolData, out: BinaryIO | Path, *, rows_per_sheet: int = EXCEL_MAX_ROWS
+    data: DistributionProtocolData,
+    out: BinaryIO | Path,
+    progress: Progress = silent,
+    *,
+    rows_per_sheet: int = EXCEL_MAX_ROWS,
 ) -> None:
     """Write the protocol as one flat table: a row per award (or empty place) and per pass-over, going
-    on in further sheets past `rows_per_sheet` (a region's run passes over more than a sheet holds)."""
+    on in further sheets past `rows_per_sheet` (a region's run passes over more than a sheet holds);
+    the places written so far are reported as XLSX_STEP."""
     lang = data.language
     title, widths = protocol_title(data), [w for _, w in _XLSX_COLUMNS]
     header = [labels.text(key, lang) for key, _ in _XLSX_COLUMNS]
@@ -170,9 +218,19 @@ def build_protocol_xlsx(
     for row in preamble:
         sheet.append(row)
     table = ContinuedRows(book, sheet, title, widths, header, used=len(preamble), limit=rows_per_sheet)
+    try:
+        _append_places(table, data, progress)
+    except BaseException:
+        discard(book)
+        raise
+    save(book, out)
+
+
+def _append_places(table: ContinuedRows, data: DistributionProtocolData, progress: Progress) -> None:
+    lang = data.language
     awarded = labels.text("row_award", lang)
     passed = labels.text("passed_over", lang)
-    for place in data.places:
+    for place in counted(data.places, progress, XLSX_STEP, len(data.places)):
         where = (place.place_code, place.kindergarten_name, place.locality, place.birth_year)
         kind = awarded if place.application_number is not None else labels.text("no_award", lang)
         values: tuple[object, ...] = (
@@ -203,4 +261,3 @@ def build_protocol_xlsx(
                 reason,
             )
             table.append(values)
-    save(book, out)

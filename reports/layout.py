@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from app.domain.documents import DocumentLanguage, IssuedDocument
+from app.files import replaced_on_success
 from reports import labels
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.qr import qr_drawing, qr_payload
@@ -119,27 +120,74 @@ class PageFrame:
         return cls(data.provider_name, office, number, issued, lang)
 
 
+class Deferred(Flowable):  # type: ignore[misc]
+    """A flowable made only when the layout reaches it, and let go once laid out: a story of thousands
+    of long tables then holds one of them at a time."""
+
+    def __init__(self, make: Callable[[], Flowable]) -> None:
+        super().__init__()
+        self._make: Callable[[], Flowable] | None = make
+        self._made: Flowable | None = None
+
+    def _flowable(self) -> Flowable:
+        if self._made is None:
+            assert self._make is not None
+            self._made, self._make = self._make(), None
+            # The frame places what it draws by the alignment of this stand-in.
+            self.hAlign = getattr(self._made, "hAlign", "LEFT")
+        return self._made
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self._flowable().wrapOn(self.canv, available_width, available_height)  # type: ignore[no-any-return]
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return self._flowable().splitOn(self.canv, available_width, available_height)  # type: ignore[no-any-return]
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803 - ReportLab passes _sW by name
+        self._flowable().drawOn(canvas, x, y, _sW)
+
+    def getSpaceBefore(self) -> float:
+        return self._flowable().getSpaceBefore()  # type: ignore[no-any-return]
+
+    def getSpaceAfter(self) -> float:
+        return self._flowable().getSpaceAfter()  # type: ignore[no-any-return]
+
+
+def _page_label_form(page: int) -> str:
+    return f"kezek-page-{page}"
+
+
 class _FramedCanvas(Canvas):  # type: ignore[misc]
-    """Keeps every page until the end so the footer can say "page x of y"."""
+    """Draws each page's header and footer as the page ends. "Page x of y" is a form per page, drawn
+    there but written at the end once y is known, so that no page waits in memory: a region's
+    distribution protocol runs to tens of thousands of pages."""
 
     def __init__(self, *args: Any, frame: PageFrame, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._frame = frame
-        self._pages: list[dict[str, Any]] = []
+        self._pages_done = 0
 
     def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._pages_done += 1
+        self._draw_frame()
+        self.doForm(_page_label_form(self._pages_done))
+        super().showPage()
 
     def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self._draw_frame(number, total)
-            super().showPage()
+        total = self._pages_done
+        width, _ = self._pagesize
+        for page in range(1, total + 1):
+            self.beginForm(_page_label_form(page))
+            if total > 1:
+                self.setFillColor(GREY)
+                self.setFont(REGULAR, 7.5)
+                self.drawRightString(
+                    width - MARGIN, 8 * mm, labels.text("page", self._frame.language, page=page, pages=total)
+                )
+            self.endForm()
         super().save()
 
-    def _draw_frame(self, page: int, pages: int) -> None:
+    def _draw_frame(self) -> None:
         frame = self._frame
         width, height = self._pagesize
         self.saveState()
@@ -154,10 +202,6 @@ class _FramedCanvas(Canvas):  # type: ignore[misc]
         self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
         self.setFont(REGULAR, 7.5)
         self.drawString(MARGIN, 8 * mm, f"№ {frame.number}  ·  {frame.issued_line}")
-        if pages > 1:
-            self.drawRightString(
-                width - MARGIN, 8 * mm, labels.text("page", frame.language, page=page, pages=pages)
-            )
         self.restoreState()
 
 
@@ -171,9 +215,12 @@ def build_pdf(
 ) -> None:
     """Lay `story` out on A4 (landscape when `wide`) with our header and footer, embedding only DejaVu."""
     register_fonts()
-    target: str | BinaryIO = str(out) if isinstance(out, Path) else out
+    if isinstance(out, Path):
+        with replaced_on_success(out) as staged, staged.open("wb") as stream:
+            build_pdf(stream, story, frame, title=title, wide=wide)
+        return
     doc = SimpleDocTemplate(
-        target,
+        out,
         pagesize=landscape(A4) if wide else A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,

@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 
+from app.files import replaced_on_success
 from reports.layout import local
 
 DATE_FORMAT = "DD.MM.YYYY"
@@ -115,5 +116,19 @@ class ContinuedRows:
         self._used += 1
 
 
+def discard(book: Any) -> None:
+    """Close an abandoned write-only workbook: its sheets' rows wait in temporary files until a save,
+    and a sheet left open fails noisily when it is collected."""
+    for sheet in book.worksheets:
+        if not sheet.closed:
+            sheet.close()
+        sheet._writer.cleanup()  # openpyxl's own removal of the sheet's temporary file
+
+
 def save(book: Any, out: BinaryIO | Path) -> None:
-    book.save(str(out) if isinstance(out, Path) else out)
+    """Save to a stream, or to a file that appears only once whole."""
+    if not isinstance(out, Path):
+        book.save(out)
+        return
+    with replaced_on_success(out) as partial:
+        book.save(str(partial))

@@ -15,6 +15,7 @@ from app.cli.context import CommandContext
 from app.cli.progress import progress_bar
 from app.domain.iin import InvalidIin, parse_iin
 from app.exchange import imports
+from app.files import replaced_on_success
 from app.progress import Progress, silent
 from app.services import queue
 from app.services.actors import Actor
@@ -89,10 +90,8 @@ def queue_export(context: CommandContext, args: argparse.Namespace) -> int:
         if args.out is None:
             write_export(session, sys.stdout, args.locality, args.birth_year, progress)
             return 0
-        partial = args.out.with_name(args.out.name + ".partial")
-        with partial.open("w", encoding="utf-8", newline="") as out:
+        with replaced_on_success(args.out) as partial, partial.open("w", encoding="utf-8", newline="") as out:
             count = write_export(session, out, args.locality, args.birth_year, progress)
-        partial.replace(args.out)
     print(f"{count} waiting applications written to {args.out}", file=sys.stderr)
     return 0
 

@@ -17,6 +17,7 @@ from alembic.script import ScriptDirectory
 
 from app.db.database import Database
 from app.errors import UserError
+from app.files import replaced_on_success
 
 
 def _config() -> Config:
@@ -69,10 +70,12 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> Path | None:
 def backup_sqlite(source: Path, target: Path) -> Path:
     """A consistent copy of a live SQLite file (the online backup API, safe while others write)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
+    with (
+        replaced_on_success(target) as partial,
+        closing(sqlite3.connect(source)) as src,
+        closing(sqlite3.connect(partial)) as dst,
+    ):
         src.backup(dst)
-    partial.replace(target)
     return target
 
 

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+from functools import partial
 from io import BytesIO
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.platypus import Flowable, Paragraph
 
 from app.domain.documents import DocumentLanguage
 from reports import labels
 from reports.bulletin import build_bulletin_pdf
-from reports.distribution_protocol import build_protocol_pdf
+from reports.distribution_protocol import PDF_STEP, build_protocol_pdf
+from reports.layout import Deferred, PageFrame, build_pdf
 from reports.notice import build_notice
 from reports.queue_notification import build_queue_notification
 from reports.referral import build_referral
 from reports.refusal_receipt import build_refusal_receipt, missing_line
+from reports.styles import stylesheet
 from reports.withdrawal_confirmation import build_withdrawal_confirmation
 from tests.reports import samples
 from tests.reports.pdfcheck import flat, pages_text
@@ -190,7 +194,16 @@ def test_empty_bulletin_says_so(tmp_path: Path) -> None:
 def test_protocol_pdf_copes_with_thousands_of_rows(tmp_path: Path) -> None:
     out = tmp_path / "protocol.pdf"
     data = samples.protocol(places=1200, language="ru")
-    build_protocol_pdf(data, out)
+    reports: list[tuple[str, int, int | None]] = []
+    build_protocol_pdf(data, out, lambda *report: reports.append(report))
+    # The places laid out so far, table by table, up to all of them.
+    assert {step for step, _, _ in reports} == {PDF_STEP}
+    assert {total for _, _, total in reports} == {len(data.places)}
+    done = [count for _, count, _ in reports]
+    assert done[0] == 0
+    assert done[-1] == len(data.places)
+    assert len(done) > 5
+    assert done == sorted(set(done))
     rows = sum(1 + len(place.passed_over) for place in data.places)
     assert rows > 2500
     reader = PdfReader(out)
@@ -236,3 +249,41 @@ def test_builders_accept_a_binary_stream() -> None:
     out = BytesIO()
     build_referral(samples.referral("kk"), out)
     assert out.getvalue().startswith(b"%PDF-")
+
+
+def test_a_deferred_flowable_is_made_only_when_the_layout_reaches_it(tmp_path: Path) -> None:
+    made: list[str] = []
+    seen_at_marker: list[list[str]] = []
+
+    def make(name: str) -> Paragraph:
+        made.append(name)
+        return Paragraph(f"Қазақ {name}", stylesheet()["Cell"])
+
+    class Marker(Flowable):  # type: ignore[misc]
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            return (0, 0)
+
+        def draw(self) -> None:
+            seen_at_marker.append(list(made))
+
+    story = [Deferred(partial(make, "first")), Marker(), Deferred(partial(make, "second"))]
+    out = tmp_path / "deferred.pdf"
+    build_pdf(out, story, PageFrame.of(samples.notice("kk"), "D-1"), title="deferred")
+    assert seen_at_marker == [["first"]]
+    assert made == ["first", "second"]
+    assert "Қазақ second" in flat(pages_text(out)[0])
+
+
+def test_a_failed_build_leaves_the_earlier_file_whole(tmp_path: Path) -> None:
+    out = tmp_path / "protocol.pdf"
+    build_protocol_pdf(samples.protocol(places=3, language="kk"), out)
+    before = out.read_bytes()
+
+    def interrupted(step: str, done: int, total: int | None) -> None:
+        if done:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build_protocol_pdf(samples.protocol(places=30, language="kk"), out, interrupted)
+    assert out.read_bytes() == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["protocol.pdf"]

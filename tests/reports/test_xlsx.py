@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from reports import labels
 from reports.bulletin import build_bulletin_xlsx
-from reports.distribution_protocol import build_protocol_xlsx
+from reports.distribution_protocol import XLSX_STEP, build_protocol_xlsx
 from tests.reports import samples
 
 
@@ -117,3 +119,26 @@ def test_a_protocol_longer_than_a_sheet_goes_on_in_further_sheets_with_the_heade
     assert all(rows[0] == one[_header_index(one, first)] for rows in sheets[1:])
     body = sheets[0][_header_index(sheets[0], first) + 1 :] + [row for rows in sheets[1:] for row in rows[1:]]
     assert body == expected
+
+
+def test_protocol_xlsx_reports_the_places_written(tmp_path: Path) -> None:
+    data = samples.protocol(places=2500, language="ru")
+    reports: list[tuple[str, int, int | None]] = []
+    build_protocol_xlsx(data, tmp_path / "protocol.xlsx", lambda *report: reports.append(report))
+    assert reports == [(XLSX_STEP, 1000, 2500), (XLSX_STEP, 2000, 2500), (XLSX_STEP, 2500, 2500)]
+
+
+def test_an_interrupted_export_leaves_no_file_behind(tmp_path: Path) -> None:
+    out = tmp_path / "protocol.xlsx"
+
+    def interrupted(step: str, done: int, total: int | None) -> None:
+        raise KeyboardInterrupt
+
+    def openpyxl_temporaries() -> set[Path]:
+        return set(Path(tempfile.gettempdir()).glob("openpyxl.*"))
+
+    before = openpyxl_temporaries()
+    with pytest.raises(KeyboardInterrupt):
+        build_protocol_xlsx(samples.protocol(places=1500, language="ru"), out, interrupted)
+    assert list(tmp_path.iterdir()) == []
+    assert openpyxl_temporaries() == before
