@@ -93,7 +93,8 @@ def distribute_command(context: CommandContext, args: argparse.Namespace) -> int
         with db.reading() as session:
             data = protocol_data(session, result, actor.full_name, args.language)
         build = build_protocol_xlsx if args.protocol.suffix.lower() == ".xlsx" else build_protocol_pdf
-        build(data, args.protocol)
+        with progress_bar(unit=" places") as progress:
+            build(data, args.protocol, progress)
     issued = "" if args.dry_run else f", {result.awarded} referrals issued"
     print(f"{len(result.rows)} places, {result.awarded} awarded{issued}", file=sys.stderr)
     return 0

@@ -794,6 +794,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Laying out the protocol, place by place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the protocol, place by place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Issue {n} referrals as of {date}? The applications get notified and the places are held.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,11 +834,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Making the protocol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the protocol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

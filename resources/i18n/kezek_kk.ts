@@ -794,6 +794,14 @@
         <translation>Жолдамалар, хабарламалар және журнал жазылуда</translation>
     </message>
     <message>
+        <source>Laying out the protocol, place by place</source>
+        <translation>Хаттама орын-орнымен беттелуде</translation>
+    </message>
+    <message>
+        <source>Writing the protocol, place by place</source>
+        <translation>Хаттама орын-орнымен жазылуда</translation>
+    </message>
+    <message>
         <source>Issue {n} referrals as of {date}? The applications get notified and the places are held.</source>
         <translation>{date} күнгі {n} жолдама берілсін бе? Өтініш берушілерге хабарлама жіберіледі, орындар бекітіледі.</translation>
     </message>
@@ -826,12 +834,20 @@
         <translation>{place} орны: алдыңғы {n} өтініш өткізіп жіберілді; цикл {before} → {after}.</translation>
     </message>
     <message>
+        <source>Making the protocol…</source>
+        <translation>Хаттама жасалуда…</translation>
+    </message>
+    <message>
         <source>Export protocol</source>
         <translation>Хаттаманы экспорттау</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the protocol…</source>
+        <translation>Хаттама экспортталуда…</translation>
     </message>
     <message>
         <source>Distribution of free places</source>

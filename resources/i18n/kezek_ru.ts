@@ -794,6 +794,14 @@
         <translation>Запись направлений, уведомлений и журнала</translation>
     </message>
     <message>
+        <source>Laying out the protocol, place by place</source>
+        <translation>Вёрстка протокола по местам</translation>
+    </message>
+    <message>
+        <source>Writing the protocol, place by place</source>
+        <translation>Запись протокола по местам</translation>
+    </message>
+    <message>
         <source>Issue {n} referrals as of {date}? The applications get notified and the places are held.</source>
         <translation>Выдать направления ({n}) на {date}? Заявители получат уведомления, места будут закреплены.</translation>
     </message>
@@ -826,12 +834,20 @@
         <translation>Место {place}: пропущено заявлений впереди — {n}; цикл {before} → {after}.</translation>
     </message>
     <message>
+        <source>Making the protocol…</source>
+        <translation>Формирование протокола…</translation>
+    </message>
+    <message>
         <source>Export protocol</source>
         <translation>Экспорт протокола</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the protocol…</source>
+        <translation>Экспорт протокола…</translation>
     </message>
     <message>
         <source>Distribution of free places</source>

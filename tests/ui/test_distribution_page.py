@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+import threading
 from datetime import date
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QDate
@@ -17,9 +19,11 @@ from app.db.models import Referral
 from tests.db.distribution_helpers import dump, status_of
 from tests.ui.distribution_data import as_of_today, supervisor_context, two_places_three_applications
 from tests.ui.ts_catalogue import translation
-from ui.distribution import DistributionPage
+from ui.distribution import DistributionPage, acts
+from ui.distribution.page import relay_progress
 from ui.messages import MESSAGES
 from ui.page_context import PageContext
+from ui.tasks import Cancelled, TaskState, _Relay
 
 
 def make_page(qtbot: QtBot, context: PageContext, as_of: date) -> DistributionPage:
@@ -98,6 +102,49 @@ def test_the_progress_dialog_names_each_step_in_the_users_language(
     reading = translation("kk", "DistributionPage", "Reading the queues")
     giving = translation("kk", "DistributionPage", "Giving the places in publication order")
     assert reports == [(0, 1, reading), (1, 1, reading), (0, 2, giving), (2, 2, giving)]
+
+
+def test_the_protocol_export_reports_its_places_in_the_users_language(
+    qtbot: QtBot, context: PageContext, tmp_path: Path
+) -> None:
+    two_places_three_applications(context.db)
+    context.translations.apply("kk")
+    page = make_page(qtbot, supervisor_context(context), as_of_today())
+    with qtbot.waitSignal(page.planned, timeout=20000):
+        page.start_dry_run()
+    reports: list[tuple[int, int, str]] = []
+    with qtbot.waitSignal(page.exported, timeout=20000):
+        task = page.export_to(tmp_path / "protocol.xlsx")
+        assert task is not None
+        task.progressed.connect(lambda *report: reports.append(report))
+    writing = translation("kk", "DistributionPage", "Writing the protocol, place by place")
+    assert reports == [(2, 2, writing)]
+    assert page.dry_run_button.isEnabled()
+
+
+def test_a_cancelled_export_stops_at_its_next_report_and_keeps_the_earlier_file(
+    qtbot: QtBot, context: PageContext, tmp_path: Path
+) -> None:
+    two_places_three_applications(context.db)
+    page = make_page(qtbot, supervisor_context(context), as_of_today())
+    with qtbot.waitSignal(page.planned, timeout=20000):
+        page.start_dry_run()
+    assert page.result is not None
+    folder = tmp_path / "protocols"
+    folder.mkdir()
+    target = folder / "protocol.xlsx"
+    target.write_bytes(b"last month's protocol")
+    relay = _Relay()
+    emitted: list[tuple[int, int, str]] = []
+    relay.progressed.connect(lambda *report: emitted.append(report))
+    stop = threading.Event()
+    stop.set()
+    cancelled = relay_progress(TaskState(relay, stop), {})
+    with pytest.raises(Cancelled):
+        acts.protocol_xlsx(context.db, page.result, "Supervisor", "kk", target, cancelled)
+    assert target.read_bytes() == b"last month's protocol"
+    assert [path.name for path in folder.iterdir()] == ["protocol.xlsx"]
+    assert emitted == []
 
 
 def test_a_clerk_may_dry_run_but_not_issue(qtbot: QtBot, context: PageContext) -> None:

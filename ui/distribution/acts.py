@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import cast
 
@@ -32,10 +33,12 @@ def _protocol(db: Database, result: PlanResult, employee: str, language: str) ->
         return protocol_data(session, result, employee, cast(DocumentLanguage, language))
 
 
-def protocol_pdf(db: Database, result: PlanResult, employee: str, language: str) -> bytes:
-    return render(build_protocol_pdf, _protocol(db, result, employee, language))
+def protocol_pdf(db: Database, result: PlanResult, employee: str, language: str, progress: Progress) -> bytes:
+    return render(partial(build_protocol_pdf, progress=progress), _protocol(db, result, employee, language))
 
 
-def protocol_xlsx(db: Database, result: PlanResult, employee: str, language: str, path: Path) -> Path:
-    build_protocol_xlsx(_protocol(db, result, employee, language), path)
+def protocol_xlsx(
+    db: Database, result: PlanResult, employee: str, language: str, path: Path, progress: Progress
+) -> Path:
+    build_protocol_xlsx(_protocol(db, result, employee, language), path, progress)
     return path

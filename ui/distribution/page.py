@@ -22,6 +22,7 @@ from app.errors import UserError
 from app.progress import Progress
 from app.services import distribution, referral_issue
 from app.services.distribution import PlanResult, PlanRow
+from reports import distribution_protocol as protocol
 from ui import msgbox
 from ui.date_field import date_edit, date_of
 from ui.distribution import acts
@@ -34,13 +35,15 @@ from ui.pdf_preview import PdfPreviewDialog, preview_pdf
 from ui.places.codes import document_language
 from ui.progress_dialog import run_with_progress
 from ui.row_table import RowTableModel, make_table, selected_row
-from ui.tasks import Task, TaskState, run_task
+from ui.tasks import Task, TaskState
 
 
-def _relay(state: TaskState, steps: dict[str, str]) -> Progress:
-    """A service's progress shown by the task's dialog: the bar, and the step in words under the title."""
+def relay_progress(state: TaskState, steps: dict[str, str]) -> Progress:
+    """A service's progress shown by the task's dialog: the bar, and the step in words under the title;
+    a Cancel stops the work at its next report."""
 
     def report(step: str, done: int, total: int | None) -> None:
+        state.check()
         state.progress(done, total or 0, steps.get(step, step))
 
     return report
@@ -129,13 +132,19 @@ class DistributionPage(QWidget):
         self.protocol_button.setEnabled(result is not None)
         self.export_button.setEnabled(result is not None)
 
-    def _run(self, label: str, work: Callable[[TaskState], Any], cancellable: bool = True) -> Task:
+    def _run(
+        self,
+        label: str,
+        work: Callable[[TaskState], Any],
+        on_success: Callable[[Any], None],
+        cancellable: bool = True,
+    ) -> Task:
         self._busy(True)
         task, dialog = run_with_progress(self, label, work)
         if not cancellable:
             # Issuing commits in one transaction that cannot be stopped halfway; a Cancel would only lie.
             dialog.setCancelButton(None)
-        task.succeeded.connect(self._show_result)
+        task.succeeded.connect(on_success)
         task.failed.connect(self._failed)
         task.finished.connect(lambda: self._busy(False))
         self.task = task
@@ -148,6 +157,8 @@ class DistributionPage(QWidget):
             distribution.PLANNING: self.tr("Giving the places in publication order"),
             referral_issue.CLAIMING: self.tr("Claiming the applications"),
             distribution.WRITING: self.tr("Writing the referrals, messages and journal"),
+            protocol.PDF_STEP: self.tr("Laying out the protocol, place by place"),
+            protocol.XLSX_STEP: self.tr("Writing the protocol, place by place"),
         }
 
     def start_dry_run(self) -> Task:
@@ -155,7 +166,8 @@ class DistributionPage(QWidget):
         as_of, steps = self.as_of_day(), self._step_texts()
         return self._run(
             self.tr("Planning the distribution…"),
-            lambda state: acts.dry_run(self.context.db, as_of, _relay(state, steps)),
+            lambda state: acts.dry_run(self.context.db, as_of, relay_progress(state, steps)),
+            self._show_result,
         )
 
     def ask_issue(self) -> None:
@@ -176,7 +188,8 @@ class DistributionPage(QWidget):
         actor, steps = self.context.actor, self._step_texts()
         return self._run(
             self.tr("Issuing referrals…"),
-            lambda state: acts.issue(self.context.db, actor, as_of, _relay(state, steps)),
+            lambda state: acts.issue(self.context.db, actor, as_of, relay_progress(state, steps)),
+            self._show_result,
             cancellable=False,
         )
 
@@ -243,11 +256,14 @@ class DistributionPage(QWidget):
         result = self.result
         if result is None:
             return None
-        employee, language = self.context.actor.full_name, self._doc_language()
-        task = run_task(lambda _s: acts.protocol_pdf(self.context.db, result, employee, language), self)
-        task.succeeded.connect(self._show_pdf)
-        task.failed.connect(self._failed)
-        return task
+        employee, language, steps = self.context.actor.full_name, self._doc_language(), self._step_texts()
+        return self._run(
+            self.tr("Making the protocol…"),
+            lambda state: acts.protocol_pdf(
+                self.context.db, result, employee, language, relay_progress(state, steps)
+            ),
+            self._show_pdf,
+        )
 
     def _show_pdf(self, pdf: bytes) -> None:
         self.last_document = pdf
@@ -265,13 +281,14 @@ class DistributionPage(QWidget):
         result = self.result
         if result is None:
             return None
-        employee, language = self.context.actor.full_name, self._doc_language()
-        task = run_task(
-            lambda _s: acts.protocol_xlsx(self.context.db, result, employee, language, path), self
+        employee, language, steps = self.context.actor.full_name, self._doc_language(), self._step_texts()
+        return self._run(
+            self.tr("Exporting the protocol…"),
+            lambda state: acts.protocol_xlsx(
+                self.context.db, result, employee, language, path, relay_progress(state, steps)
+            ),
+            self.exported.emit,
         )
-        task.succeeded.connect(self.exported.emit)
-        task.failed.connect(self._failed)
-        return task
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, UserError):
