@@ -13,6 +13,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db.checkpoints import WRITER_PRAGMA, Checkpoints
+
 ENV_URL = "KEZEK_DATABASE_URL"
 
 
@@ -49,11 +51,17 @@ def _unicode_lower(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
 
 
+def _writer_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute(WRITER_PRAGMA)
+
+
 def _sqlite_engine(url: URL, *, immediate: bool) -> Engine:
     # pysqlite's own transaction handling is switched off so that we can say BEGIN IMMEDIATE
     # for writers: two writers then queue on the lock instead of failing to upgrade it.
     engine = create_engine(url, connect_args={"check_same_thread": False, "isolation_level": None})
     event.listen(engine, "connect", _sqlite_pragmas)
+    if immediate:
+        event.listen(engine, "connect", _writer_pragmas)
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
@@ -67,9 +75,11 @@ class Database:
 
     def __init__(self, url: str | URL | None = None) -> None:
         self.url = url if isinstance(url, URL) else resolve_url(url)
+        self._checkpoints: Checkpoints | None = None
         if self.is_sqlite:
             if self.sqlite_path is not None:
                 self.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+                self._checkpoints = Checkpoints(self.sqlite_path)
             self.engine = _sqlite_engine(self.url, immediate=False)
             self.write_engine = _sqlite_engine(self.url, immediate=True)
         else:
@@ -95,8 +105,11 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A writing unit of work: committed when the block ends, rolled back on any error."""
-        with self._writer() as session, session.begin():
-            yield session
+        with self._writer() as session:
+            with session.begin():
+                yield session
+            if self._checkpoints is not None:
+                self._checkpoints.request()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -105,5 +118,7 @@ class Database:
             yield session
 
     def dispose(self) -> None:
+        if self._checkpoints is not None:
+            self._checkpoints.wait()
         self.engine.dispose()
         self.write_engine.dispose()
