@@ -65,13 +65,20 @@ def _encoded(
 ) -> list[tuple[Any, ...]]:
     pick = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
     coded = [(index, encode) for index, encode in enumerate(encoders) if encode is not None]
+    # The rows of one act share values (its office, its moment): each column keeps its last value's code.
+    last: list[tuple[Any, Any]] = [(None, None)] * len(names)
     encoded = []
     for row in rows:
         values = list(pick(row))
         for index, encode in coded:
             value = values[index]
-            if value is not None:
-                values[index] = encode(value)
+            if value is None:
+                continue
+            before, code = last[index]
+            if value is not before:
+                code = encode(value)
+                last[index] = (value, code)
+            values[index] = code
         encoded.append(tuple(values))
     return encoded
 

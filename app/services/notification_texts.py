@@ -89,6 +89,7 @@ def placeholders(event: str) -> frozenset[str]:
     )
 
 
+@cache
 def date_text(day: date) -> str:
     """Dates in messages read as 05.01.2027 in both languages."""
     return day.strftime("%d.%m.%Y")

@@ -296,11 +296,13 @@ def claim_recipients(
         .where(Applicant.id == table.c.applicant_id)
         .scalar_subquery()
     )
-    claimed: dict[uuid.UUID, tuple[Any, ...]] = {}
+    decode_id = id_decoder(session)
+    claimed: dict[str, tuple[Any, ...]] = {}
     # In key order, so that neighbouring rows share pages (str(uuid) sorts as the uuid does).
-    wanted = [uuid.UUID(value) for value in sorted(ids)]
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
+    wanted = {value: uuid.UUID(value) for value in sorted(ids)}
+    keys = list(wanted.values())
+    for start in range(0, len(keys), _CHUNK):
+        chunk = keys[start : start + _CHUNK]
         statement = (
             update(table)
             # status || '' rather than status: SQLite would otherwise walk the whole status index for
@@ -308,7 +310,7 @@ def claim_recipients(
             .where(table.c.id.in_(chunk), table.c.status + "" == "queued")
             .values(status="referred")
             .returning(
-                table.c.id,
+                undecoded_id(session, table.c.id),
                 table.c.application_no,
                 table.c.list_code,
                 table.c.doc_language,
@@ -317,20 +319,20 @@ def claim_recipients(
                 applicant_name,
             )
         )
-        claimed.update((row[0], tuple(row)) for row in session.execute(statement))
-        progress(CLAIMING, start + len(chunk), len(wanted))
+        claimed.update((decode_id(row[0]), tuple(row)[1:]) for row in session.execute(statement))
+        progress(CLAIMING, start + len(chunk), len(keys))
     if len(claimed) != len(wanted):
-        changed = next(app_id for app_id in wanted if app_id not in claimed)
+        changed = next(app_id for text, app_id in wanted.items() if text not in claimed)
         raise RuleViolation(
             "distribution.changed",
             "application {number} changed while distributing; run the distribution again",
             number=session.scalar(select(Application.application_no).where(Application.id == changed)),
         )
-    _expire_status(session, Application, set(claimed))
+    _expire_status(session, Application, set(keys))
     return {
         # An empty middle name leaves two spaces in the joined name: split and join again.
-        str(app_id): Recipient(app_id, number, code, language, phone, consent, " ".join(name.split()))
-        for app_id, number, code, language, phone, consent, name in claimed.values()
+        text: Recipient(wanted[text], number, code, language, phone, consent, " ".join(name.split()))
+        for text, (number, code, language, phone, consent, name) in claimed.items()
     }
 
 

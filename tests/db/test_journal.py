@@ -13,12 +13,16 @@ from app.services.actors import SYSTEM
 
 
 def _write_acts(db: Database, count: int) -> None:
+    """`count` acts of two kinds in turn, ids and payloads with Kazakh letters, quotes and backslashes."""
+    kinds = [("test.act", "thing"), ("test.other", "қағаз")]
     with db.transaction() as session:
         journal.append_many(
             session,
             SYSTEM,
             [
-                journal.Act("test.act", "thing", f"id-{n}", {"n": n, "name": "Әлихан Қуанышұлы"})
+                journal.Act(
+                    *kinds[n % 2], f'id-{n} "Ұ\\{n}"', {"n": n, "name": "Әлихан Қуанышұлы", "q": '"\\'}
+                )
                 for n in range(count)
             ],
         )
