@@ -121,6 +121,14 @@ MESSAGES: dict[str, str] = {
     "distribution.changed": QT_TRANSLATE_NOOP(
         "Messages", "Application {number} changed while distributing; run the distribution again."
     ),
+    "distribution.place_changed": QT_TRANSLATE_NOOP(
+        "Messages", "Place {place} was recalled or given while distributing; run the distribution again."
+    ),
+    "distribution.plan_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The data changed since the dry run: {changed} of {total} places would now go otherwise. "
+        "Nothing was issued; the dry run is made again for you to review.",
+    ),
     "referral.not_found": QT_TRANSLATE_NOOP("Messages", "There is no referral numbered {number}."),
     "referral.not_live": QT_TRANSLATE_NOOP("Messages", "Referral {number} is no longer live."),
     "referral.extension_used": QT_TRANSLATE_NOOP(

@@ -135,6 +135,16 @@ def append_many(session: Session, actor: Actor, acts: Iterable[Act], at: datetim
     return prev
 
 
+JournalMark = tuple[tuple[str, int], ...]
+"""Every office's last journal seq, by office id: the state of the data, since every act is journaled."""
+
+
+def mark(session: Session) -> JournalMark:
+    """Where the journal stands now: equal marks mean nothing was done in between, by any office."""
+    rows = session.execute(select(JournalHead.office_id, JournalHead.seq).order_by(JournalHead.office_id))
+    return tuple((str(office_id), seq) for office_id, seq in rows)
+
+
 def head_hash(session: Session) -> str:
     """The hash of this office's newest entry (printed on the daily bulletins)."""
     office = ensure_office(session)

@@ -415,18 +415,35 @@ def write_referrals(
         acts.append(journal.Act("referral.issue", "referral", str(referral_id), payload))
     insert_rows(session, _REFERRALS, referrals)
     insert_rows(session, _NOTIFICATIONS, [_referral_message(office_id, award, moment) for award in awards])
-    _mark_referred(session, {award.place_id for award in awards})
+    _mark_referred(session, {award.place_id: award.place_code for award in awards})
     return acts
 
 
-def _mark_referred(session: Session, ids: set[uuid.UUID]) -> None:
-    """Set status 'referred' on the places of `ids` (a statement per chunk, in key order)."""
+def _mark_referred(session: Session, places: dict[uuid.UUID, str]) -> None:
+    """Set status 'referred' on the places of `places` (id: code), each only if still published (a
+    statement per chunk, in key order); as `claim_recipients` does for the applications, a place recalled
+    or given since the plan was read stops the issue with RuleViolation, and the caller's transaction
+    keeps nothing."""
     table = _PLACES
-    ordered = sorted(ids, key=_KEY_ORDER)
+    ordered = sorted(places, key=_KEY_ORDER)
+    marked: set[str] = set()
     for start in range(0, len(ordered), _CHUNK):
         chunk = ordered[start : start + _CHUNK]
-        session.execute(update(table).where(table.c.id.in_(chunk)).values(status="referred"))
-    _expire_status(session, Place, ids)
+        statement = (
+            update(table)
+            # status || '' for the reason given in claim_recipients: look the chunk up by id.
+            .where(table.c.id.in_(chunk), table.c.status + "" == "published")
+            .values(status="referred")
+            .returning(table.c.place_code)
+        )
+        marked.update(session.scalars(statement))
+    if len(marked) != len(ordered):
+        raise RuleViolation(
+            "distribution.place_changed",
+            "place {place} was recalled or given while distributing; run the distribution again",
+            place=next(places[place_id] for place_id in ordered if places[place_id] not in marked),
+        )
+    _expire_status(session, Place, set(places))
 
 
 def _expire_status(session: Session, model: type[Place] | type[Application], ids: set[uuid.UUID]) -> None:

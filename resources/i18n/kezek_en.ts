@@ -1438,6 +1438,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Place {place} was recalled or given while distributing; run the distribution again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data changed since the dry run: {changed} of {total} places would now go otherwise. Nothing was issued; the dry run is made again for you to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no referral numbered {number}.</source>
         <translation type="unfinished"></translation>
     </message>

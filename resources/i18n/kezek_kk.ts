@@ -1438,6 +1438,14 @@
         <translation>Бөлу кезінде {number} өтініші өзгерді; бөлуді қайта жүргізіңіз.</translation>
     </message>
     <message>
+        <source>Place {place} was recalled or given while distributing; run the distribution again.</source>
+        <translation>Бөлу кезінде {place} орны кері қайтарылды немесе берілді; бөлуді қайта жүргізіңіз.</translation>
+    </message>
+    <message>
+        <source>The data changed since the dry run: {changed} of {total} places would now go otherwise. Nothing was issued; the dry run is made again for you to review.</source>
+        <translation>Алдын ала есептеуден кейін деректер өзгерді: {total} орынның {changed} орны енді басқаша берілер еді. Ештеңе берілген жоқ; қарап шығуыңыз үшін алдын ала есептеу қайта жасалады.</translation>
+    </message>
+    <message>
         <source>There is no referral numbered {number}.</source>
         <translation>{number} нөмірлі жолдама жоқ.</translation>
     </message>

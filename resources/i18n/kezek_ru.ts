@@ -1438,6 +1438,14 @@
         <translation>Заявление {number} изменилось во время распределения; проведите распределение заново.</translation>
     </message>
     <message>
+        <source>Place {place} was recalled or given while distributing; run the distribution again.</source>
+        <translation>Место {place} отозвано или выдано во время распределения; проведите распределение заново.</translation>
+    </message>
+    <message>
+        <source>The data changed since the dry run: {changed} of {total} places would now go otherwise. Nothing was issued; the dry run is made again for you to review.</source>
+        <translation>После пробного расчёта данные изменились: {changed} из {total} мест теперь распределились бы иначе. Ничего не выдано; пробный расчёт выполняется заново, чтобы вы его проверили.</translation>
+    </message>
+    <message>
         <source>There is no referral numbered {number}.</source>
         <translation>Направления с номером {number} нет.</translation>
     </message>

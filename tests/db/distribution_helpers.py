@@ -98,3 +98,20 @@ def dump(db: Database) -> dict[str, list[tuple[str, ...]]]:
             table.name: sorted(tuple(repr(value) for value in row) for row in session.execute(select(table)))
             for table in Base.metadata.sorted_tables
         }
+
+
+def cycle_world(db: Database) -> dict[str, str]:
+    """One queue (2023 at BB-1): E1, F1–F3 (F2 in Russian), G1–G5, and places P-1, P-2 published."""
+    with db.transaction() as session:
+        add_org(session)
+        apps = {
+            "E1": register(session, "2026-11-05T09:00:00+05:00", "military"),
+            "F1": register(session, "2026-11-01T09:00:00+05:00", "large_family"),
+            "F2": register(session, "2026-11-01T10:00:00+05:00", "large_family", language="ru"),
+            "F3": register(session, "2026-11-09T10:00:00+05:00", "large_family"),
+        }
+        for index in range(1, 6):
+            apps[f"G{index}"] = register(session, f"2026-11-02T0{index}:00:00+05:00")
+        publish(session, "P-1")
+        publish(session, "P-2")
+    return apps

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.models import Referral
+from app.errors import RuleViolation
 from app.services import distribution, journal
 from tests.conftest import PgTemplate
 from tests.db.distribution_helpers import SUPERVISOR, add_org, publish, register
 
 pytestmark = pytest.mark.pg
+MONDAY = date(2026, 12, 14)
 
 
 @pytest.fixture
@@ -27,14 +30,19 @@ def pg_url(pg_template: PgTemplate) -> Iterator[str]:
     pg_template.drop(url.database)
 
 
-def test_two_simultaneous_runs_issue_each_place_once(pg_url: str) -> None:
-    setup = Database(pg_url)
-    with setup.transaction() as session:
+def _world(db: Database) -> None:
+    with db.transaction() as session:
         add_org(session)
         for hour in range(10, 18):
             register(session, f"2026-11-02T{hour}:00:00+05:00", preferred_orgs=("BB-1",))
         for index in range(5):
             publish(session, f"P-{index}")
+
+
+def _simultaneously(
+    pg_url: str, act: Callable[[Session], distribution.PlanResult]
+) -> tuple[list[distribution.PlanResult], list[BaseException]]:
+    """`act` by two supervisors at once, each in its own connection and transaction."""
     start = threading.Barrier(2)
     results: list[distribution.PlanResult] = []
     errors: list[BaseException] = []
@@ -44,8 +52,8 @@ def test_two_simultaneous_runs_issue_each_place_once(pg_url: str) -> None:
         try:
             with db.transaction() as session:
                 start.wait(timeout=30)
-                results.append(distribution.run(session, SUPERVISOR, date(2026, 12, 14), dry_run=False))
-        except BaseException as error:  # the assertion below reports it
+                results.append(act(session))
+        except BaseException as error:  # the callers' assertions report it
             errors.append(error)
         finally:
             db.dispose()
@@ -55,13 +63,42 @@ def test_two_simultaneous_runs_issue_each_place_once(pg_url: str) -> None:
         thread.start()
     for thread in threads:
         thread.join(timeout=60)
-    assert errors == []
-    assert sorted(result.awarded for result in results) == [0, 5]
-    with setup.reading() as session:
+    return results, errors
+
+
+def _each_place_given_once(db: Database) -> None:
+    with db.reading() as session:
         live = session.scalars(select(Referral.place_id).where(Referral.status == "issued")).all()
         numbers = session.scalars(select(Referral.referral_no)).all()
         assert journal.verify(session).ok
-    setup.dispose()
     assert len(live) == 5
     assert max(Counter(live).values()) == 1
     assert len(set(numbers)) == len(numbers) == 5
+
+
+def test_two_simultaneous_runs_issue_each_place_once(pg_url: str) -> None:
+    setup = Database(pg_url)
+    _world(setup)
+    results, errors = _simultaneously(
+        pg_url, lambda session: distribution.run(session, SUPERVISOR, MONDAY, dry_run=False)
+    )
+    assert errors == []
+    assert sorted(result.awarded for result in results) == [0, 5]
+    _each_place_given_once(setup)
+    setup.dispose()
+
+
+def test_one_reviewed_plan_issued_by_two_supervisors_at_once_is_issued_once(pg_url: str) -> None:
+    setup = Database(pg_url)
+    _world(setup)
+    with setup.reading() as session:
+        reviewed = distribution.plan(session, MONDAY)
+    results, errors = _simultaneously(
+        pg_url, lambda session: distribution.issue(session, SUPERVISOR, reviewed)
+    )
+    assert [result.awarded for result in results] == [5]
+    assert [(type(error), getattr(error, "code", "")) for error in errors] == [
+        (RuleViolation, "distribution.plan_changed")
+    ]
+    _each_place_given_once(setup)
+    setup.dispose()

@@ -15,7 +15,16 @@ from app.db.models import Application, JournalEntry, Notification, Place, Referr
 from app.errors import RuleViolation
 from app.services import distribution, journal, queue, referral_issue, referrals
 from app.services.distribution_protocol import protocol_data
-from tests.db.distribution_helpers import LOCALITY, SUPERVISOR, add_org, dump, publish, register, status_of
+from tests.db.distribution_helpers import (
+    LOCALITY,
+    SUPERVISOR,
+    add_org,
+    cycle_world,
+    dump,
+    publish,
+    register,
+    status_of,
+)
 
 MONDAY = date(2026, 12, 14)
 
@@ -66,28 +75,12 @@ def test_every_eligibility_rule_is_applied(db: Database) -> None:
     assert status_of(db, winner) == "referred"
 
 
-def _cycle_world(db: Database) -> dict[str, str]:
-    with db.transaction() as session:
-        add_org(session)
-        apps = {
-            "E1": register(session, "2026-11-05T09:00:00+05:00", "military"),
-            "F1": register(session, "2026-11-01T09:00:00+05:00", "large_family"),
-            "F2": register(session, "2026-11-01T10:00:00+05:00", "large_family", language="ru"),
-            "F3": register(session, "2026-11-09T10:00:00+05:00", "large_family"),
-        }
-        for index in range(1, 6):
-            apps[f"G{index}"] = register(session, f"2026-11-02T0{index}:00:00+05:00")
-        publish(session, "P-1")
-        publish(session, "P-2")
-    return apps
-
-
 def _winners(result: distribution.PlanResult) -> list[tuple[str | None, int, int]]:
     return [(row.application_no, row.cycle_before, row.cycle_after) for row in result.rows]
 
 
 def test_the_cycle_persists_across_two_runs(db: Database) -> None:
-    apps = _cycle_world(db)
+    apps = cycle_world(db)
     with db.transaction() as session:
         first = distribution.run(session, SUPERVISOR, MONDAY, dry_run=False)
     # E first without moving c; then F is due (c = 0) and F1 moves c to 1.
@@ -246,7 +239,7 @@ def test_august_is_refused(db: Database) -> None:
 
 
 def test_a_dry_run_changes_nothing(db: Database) -> None:
-    _cycle_world(db)
+    cycle_world(db)
     before = dump(db)
     with db.transaction() as session:
         result = distribution.run(session, SUPERVISOR, MONDAY, dry_run=True)
@@ -258,7 +251,7 @@ def test_a_dry_run_changes_nothing(db: Database) -> None:
 
 
 def test_a_run_reports_its_steps_as_they_come(db: Database) -> None:
-    _cycle_world(db)
+    cycle_world(db)
     reports: list[tuple[str, int, int | None]] = []
     with db.reading() as session:
         distribution.plan(session, MONDAY, progress=lambda *report: reports.append(report))
@@ -286,7 +279,7 @@ def test_a_run_reports_its_steps_as_they_come(db: Database) -> None:
 def test_cli_dry_run_writes_the_plan_csv(
     db: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    apps = _cycle_world(db)
+    apps = cycle_world(db)
     url = db.url.render_as_string(hide_password=False)
     before = dump(db)
     protocol = tmp_path / "protocol.pdf"

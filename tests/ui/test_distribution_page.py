@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.db.models import Referral
-from tests.db.distribution_helpers import dump, status_of
+from tests.db.distribution_helpers import dump, register, status_of
 from tests.ui.distribution_data import as_of_today, supervisor_context, two_places_three_applications
 from tests.ui.ts_catalogue import translation
 from ui.distribution import DistributionPage, acts
@@ -173,3 +173,44 @@ def test_august_is_refused_with_the_translated_message(qtbot: QtBot, context: Pa
     kazakh = translation("kk", "Messages", MESSAGES["distribution.frozen"])
     assert box.text() == kazakh.format(date="2027-08-16")
     box.close()
+
+
+def test_a_plan_overtaken_by_an_act_is_not_issued_but_made_again_for_review(
+    qtbot: QtBot, context: PageContext
+) -> None:
+    numbers = two_places_three_applications(context.db)
+    context.translations.apply("ru")
+    page = make_page(qtbot, supervisor_context(context), as_of_today())
+    with qtbot.waitSignal(page.planned, timeout=20000):
+        page.start_dry_run()
+    # A clerk registers an earlier-dated application in Kazakh while the supervisor reads the plan.
+    with context.db.transaction() as session:
+        first = register(session, "2026-11-01T09:00:00+05:00")
+    before = dump(context.db)
+    with qtbot.waitSignal(page.failed, timeout=20000):
+        page.issue_button.click()
+        answer_yes(qtbot)
+    assert page.last_error is not None
+    assert page.last_error.code == "distribution.plan_changed"
+    assert dump(context.db) == before
+    assert page.result is None
+    assert not page.issue_button.isEnabled()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    russian = translation("ru", "Messages", MESSAGES["distribution.plan_changed"])
+    assert box.text() == russian.format(changed="2", total="2")
+    with qtbot.waitSignal(page.planned, timeout=20000):
+        box.button(QMessageBox.StandardButton.Ok).click()
+    assert page.result is not None
+    assert page.result.dry_run
+    assert [(r.place_code, r.application_no) for r in page.model.rows] == [
+        ("P-1", first),
+        ("P-2", numbers[0]),
+    ]
+    with qtbot.waitSignal(page.planned, timeout=20000):
+        page.issue_button.click()
+        answer_yes(qtbot)
+    assert not page.result.dry_run
+    assert status_of(context.db, first) == status_of(context.db, numbers[0]) == "referred"
+    assert status_of(context.db, numbers[2]) == "queued"

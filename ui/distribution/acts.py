@@ -23,9 +23,10 @@ def dry_run(db: Database, as_of: date, progress: Progress) -> PlanResult:
         return distribution.plan(session, as_of, progress=progress)
 
 
-def issue(db: Database, actor: Actor, as_of: date, progress: Progress) -> PlanResult:
+def issue(db: Database, actor: Actor, reviewed: PlanResult, progress: Progress) -> PlanResult:
+    """The referrals of the dry run the supervisor confirmed, as it was shown."""
     with db.transaction() as session:
-        return distribution.run(session, actor, as_of, dry_run=False, progress=progress)
+        return distribution.issue(session, actor, reviewed, progress=progress)
 
 
 def _protocol(db: Database, result: PlanResult, employee: str, language: str) -> DistributionProtocolData:

@@ -161,9 +161,10 @@ class DistributionPage(QWidget):
             protocol.XLSX_STEP: self.tr("Writing the protocol, place by place"),
         }
 
-    def start_dry_run(self) -> Task:
-        """distribution.plan in the background: reads only, issues nothing, moves no cycle."""
-        as_of, steps = self.as_of_day(), self._step_texts()
+    def start_dry_run(self, as_of: date | None = None) -> Task:
+        """distribution.plan in the background (as of the day in the field, unless given): reads only,
+        issues nothing, moves no cycle."""
+        as_of, steps = as_of or self.as_of_day(), self._step_texts()
         return self._run(
             self.tr("Planning the distribution…"),
             lambda state: acts.dry_run(self.context.db, as_of, relay_progress(state, steps)),
@@ -182,13 +183,16 @@ class DistributionPage(QWidget):
         if yes:
             self.issue()
 
-    def issue(self) -> Task:
-        # The day of the plan the supervisor confirmed, even if the date field was touched since.
-        as_of = self.result.as_of if self.result is not None else self.as_of_day()
+    def issue(self) -> Task | None:
+        """The referrals of the plan on screen, as shown (its day, even if the date field was touched
+        since); if the data changed so that places would go otherwise, the dry run is made again."""
+        reviewed = self.result
+        if reviewed is None or not reviewed.dry_run:
+            return None
         actor, steps = self.context.actor, self._step_texts()
         return self._run(
             self.tr("Issuing referrals…"),
-            lambda state: acts.issue(self.context.db, actor, as_of, relay_progress(state, steps)),
+            lambda state: acts.issue(self.context.db, actor, reviewed, relay_progress(state, steps)),
             self._show_result,
             cancellable=False,
         )
@@ -293,7 +297,15 @@ class DistributionPage(QWidget):
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, UserError):
             self.last_error = error
-            show_error(self, error)
+            box = show_error(self, error)
+            if error.code == "distribution.plan_changed" and self.result is not None:
+                # The plan on screen no longer holds: nothing to issue until the new one is seen.
+                as_of = self.result.as_of
+                self.result = None
+                self.model.set_rows([])
+                self.passed_model.set_rows([])
+                self._update_summary()
+                box.finished.connect(lambda _result: self.start_dry_run(as_of))
         else:
             report_exception(error, self)
         self.failed.emit(error)
