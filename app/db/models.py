@@ -43,7 +43,7 @@ def _id() -> Mapped[uuid.UUID]:
 
 
 def _office() -> Mapped[uuid.UUID]:
-    return mapped_column(ForeignKey("offices.id"), index=True)
+    return mapped_column(ForeignKey("offices.id"))
 
 
 class Office(Base):
@@ -305,7 +305,7 @@ class JournalEntry(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     actor: Mapped[str] = mapped_column(String(64))
-    action: Mapped[str] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(64))
     entity: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[str] = mapped_column(String(64), index=True)
     payload: Mapped[str] = mapped_column(Text)
