@@ -195,6 +195,10 @@ def test_a_plan_overtaken_by_an_act_is_not_issued_but_made_again_for_review(
     assert dump(context.db) == before
     assert page.result is None
     assert not page.issue_button.isEnabled()
+    assert page.passed_model.rowCount() == 0
+    assert page.detail_title.text() == translation(
+        "ru", "DistributionPage", "Select a place to see who was passed over and why."
+    )
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
     box = QApplication.activeModalWidget()
     assert isinstance(box, QMessageBox)

@@ -303,7 +303,7 @@ class DistributionPage(QWidget):
                 as_of = self.result.as_of
                 self.result = None
                 self.model.set_rows([])
-                self.passed_model.set_rows([])
+                self._show_detail()
                 self._update_summary()
                 box.finished.connect(lambda _result: self.start_dry_run(as_of))
         else:
