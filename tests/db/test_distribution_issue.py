@@ -31,6 +31,16 @@ def _issue(db: Database, reviewed: PlanResult, progress: Progress | None = None)
         return distribution.issue(session, SUPERVISOR, reviewed, progress=progress)
 
 
+def _refused_as_changed(db: Database, reviewed: PlanResult) -> dict[str, str]:
+    """Issuing `reviewed` is refused as distribution.plan_changed and writes nothing; the message's values."""
+    before = dump(db)
+    with pytest.raises(RuleViolation) as caught:
+        _issue(db, reviewed)
+    assert caught.value.code == "distribution.plan_changed"
+    assert dump(db) == before
+    return dict(caught.value.params)
+
+
 def _given(result: PlanResult) -> list[tuple[str, str | None]]:
     return [(row.place_code, row.application_no) for row in result.rows]
 
@@ -86,12 +96,7 @@ def test_an_act_since_that_gives_a_place_otherwise_issues_nothing(db: Database) 
     with db.transaction() as session:
         # An extraordinary application comes first: P-2 would now go to it instead of F1.
         register(session, "2026-11-20T09:00:00+05:00", "military")
-    before = dump(db)
-    with pytest.raises(RuleViolation) as caught:
-        _issue(db, reviewed)
-    assert caught.value.code == "distribution.plan_changed"
-    assert caught.value.params == {"changed": "1", "total": "2"}
-    assert dump(db) == before
+    assert _refused_as_changed(db, reviewed) == {"changed": "1", "total": "2"}
     assert status_of(db, apps["F1"]) == "queued"
 
 
@@ -122,10 +127,5 @@ def test_a_reviewed_plan_issued_a_second_time_gives_nothing_more(db: Database) -
     apps = cycle_world(db)
     reviewed = _reviewed(db)
     _issue(db, reviewed)
-    before = dump(db)
-    with pytest.raises(RuleViolation) as caught:
-        _issue(db, reviewed)
-    assert caught.value.code == "distribution.plan_changed"
-    assert caught.value.params == {"changed": "2", "total": "0"}
-    assert dump(db) == before
+    assert _refused_as_changed(db, reviewed) == {"changed": "2", "total": "0"}
     assert status_of(db, apps["E1"]) == "referred"
