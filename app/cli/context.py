@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
+from collections.abc import Collection
+
 from app.db import migrate
 from app.db.database import Database
 from app.services.actors import SYSTEM, Actor
@@ -31,3 +34,20 @@ class CommandContext:
     def close(self) -> None:
         if self._db is not None:
             self._db.dispose()
+
+
+def add_document_language(parser: argparse.ArgumentParser, languages: Collection[str], default: str) -> None:
+    """A command's `--language` of the document it writes. Left out, the global `--language` stands
+    (both fill `args.language`), and where that is not one of `languages`, `default` does: see
+    `document_language`."""
+    parser.add_argument(
+        "--language",
+        choices=tuple(languages),
+        default=argparse.SUPPRESS,
+        help=f"language of the document (default: the global --language, else {default})",
+    )
+
+
+def document_language(args: argparse.Namespace, languages: Collection[str], default: str) -> str:
+    language: str | None = args.language
+    return language if language in languages else default

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.cli.context import CommandContext
+from app.cli.context import CommandContext, add_document_language, document_language
 from app.cli.progress import progress_bar
 from app.domain import local_time
 from app.services import daily, distribution, referrals
@@ -17,6 +17,7 @@ from app.services.distribution_protocol import protocol_data
 from reports.distribution_protocol import build_protocol_pdf, build_protocol_xlsx
 from reports.referral import build_referral
 
+PROTOCOL_LANGUAGES = ("kk", "ru", "en")
 PLAN_COLUMNS = ("place_code", "application_no", "priority_number", "referral_no", "valid_until", "note")
 
 
@@ -33,7 +34,7 @@ def register(commands: Any) -> None:
     distribute.add_argument("--dry-run", action="store_true", help="show the plan, issue nothing")
     distribute.add_argument("--out", type=Path, help="plan CSV file (default: standard output)")
     distribute.add_argument("--protocol", type=Path, help="also write the protocol (.pdf or .xlsx)")
-    distribute.add_argument("--language", choices=("kk", "ru", "en"), default="ru", help="of the protocol")
+    add_document_language(distribute, PROTOCOL_LANGUAGES, "ru")
     distribute.set_defaults(handler=distribute_command)
 
     job = commands.add_parser("daily", help="expire referrals, release the stop list, close bulletins")
@@ -91,7 +92,9 @@ def distribute_command(context: CommandContext, args: argparse.Namespace) -> int
             write_plan(result, out)
     if args.protocol is not None:
         with db.reading() as session:
-            data = protocol_data(session, result, actor.full_name, args.language)
+            data = protocol_data(
+                session, result, actor.full_name, document_language(args, PROTOCOL_LANGUAGES, "ru")
+            )
         build = build_protocol_xlsx if args.protocol.suffix.lower() == ".xlsx" else build_protocol_pdf
         with progress_bar(unit=" places") as progress:
             build(data, args.protocol, progress)

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from app.cli.context import CommandContext
+from app.cli.context import CommandContext, add_document_language, document_language
 from app.domain.documents import BulletinData
 from app.domain.local_time import local, local_date
 from app.errors import InvalidInput
@@ -16,6 +16,7 @@ from app.services.archive import WITHDRAWAL_REASONS
 from reports.bulletin import build_bulletin_pdf, build_bulletin_xlsx
 from reports.withdrawal_confirmation import build_withdrawal_confirmation
 
+BULLETIN_LANGUAGES = ("kk", "ru")
 BULLETIN_WRITERS = {".pdf": build_bulletin_pdf, ".xlsx": build_bulletin_xlsx}
 
 
@@ -23,7 +24,7 @@ def register(commands: Any) -> None:
     sheet = commands.add_parser("bulletin", help="the daily bulletin of vacant or recalled places")
     sheet.add_argument("--date", type=date.fromisoformat, help="the day, YYYY-MM-DD (default: today)")
     sheet.add_argument("--kind", choices=("vacant", "recalled"), default="vacant")
-    sheet.add_argument("--language", choices=("kk", "ru"), default="kk", help="language of the document")
+    add_document_language(sheet, BULLETIN_LANGUAGES, "kk")
     sheet.add_argument("--out", type=Path, help="write FILE.pdf or FILE.xlsx (default: rows as text)")
     sheet.set_defaults(handler=bulletin)
 
@@ -82,7 +83,7 @@ def bulletin(context: CommandContext, args: argparse.Namespace) -> int:
             "bulletin.format", "write the bulletin as .pdf or .xlsx, not {name}", name=args.out
         )
     with context.database().reading() as session:
-        data = places.bulletin(session, day, args.kind, args.language)
+        data = places.bulletin(session, day, args.kind, document_language(args, BULLETIN_LANGUAGES, "kk"))
     if writer is None:
         print("\n".join(_bulletin_lines(data)))
         return 0

@@ -25,6 +25,7 @@ from tests.db.distribution_helpers import (
     register,
     status_of,
 )
+from tests.reports.pdfcheck import pages_text
 
 MONDAY = date(2026, 12, 14)
 
@@ -299,3 +300,30 @@ def test_cli_dry_run_writes_the_plan_csv(
     assert f"{apps['F1']},1,KZ-00-REF-2026-000002,2026-12-22" in (tmp_path / "p.csv").read_text(
         encoding="utf-8"
     )
+
+
+@pytest.mark.parametrize(
+    ("global_options", "command_options", "title"),
+    [
+        ([], [], "Протокол распределения мест"),
+        (["--language", "kk"], [], "Орындарды бөлу хаттамасы"),
+        (["--language", "en"], ["--language", "kk"], "Орындарды бөлу хаттамасы"),
+    ],
+)
+def test_the_protocol_is_in_the_command_language_else_the_global_one_else_russian(
+    db: Database, tmp_path: Path, global_options: list[str], command_options: list[str], title: str
+) -> None:
+    cycle_world(db)
+    protocol = tmp_path / "protocol.pdf"
+    url = db.url.render_as_string(hide_password=False)
+    run = [
+        "--dry-run",
+        "--as-of",
+        "2026-12-14",
+        "--out",
+        str(tmp_path / "plan.csv"),
+        "--protocol",
+        str(protocol),
+    ]
+    assert main(["--database", url, *global_options, "distribute", *command_options, *run]) == 0
+    assert title in pages_text(protocol)[0]

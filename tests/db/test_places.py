@@ -217,6 +217,21 @@ def test_kezek_bulletin_prints_the_days_rows(org_db: Database, capsys: pytest.Ca
     assert recalled[2].endswith("\tтоп жабылды")
 
 
+@pytest.mark.parametrize(
+    ("global_options", "kindergarten"), [([], KINDERGARTEN_KK), (["--language", "ru"], KINDERGARTEN_RU)]
+)
+def test_kezek_bulletin_is_in_the_global_language_unless_it_has_its_own(
+    org_db: Database, capsys: pytest.CaptureFixture[str], global_options: list[str], kindergarten: str
+) -> None:
+    _publish(org_db, "2026-12-02T09:00:00+05:00", place_code="P-1")
+    url = org_db.url.render_as_string(hide_password=False)
+    assert main(["--database", url, *global_options, "bulletin", "--date", "2026-12-02"]) == 0
+    assert capsys.readouterr().out.splitlines()[2].split("\t")[2] == kindergarten
+    # The bulletin has no English: a global English leaves it in Kazakh.
+    assert main(["--database", url, "--language", "en", "bulletin", "--date", "2026-12-02"]) == 0
+    assert capsys.readouterr().out.splitlines()[2].split("\t")[2] == KINDERGARTEN_KK
+
+
 def test_kezek_bulletin_writes_a_workbook_and_refuses_other_formats(
     org_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
