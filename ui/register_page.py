@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 
 class RegisterPage(QWidget):
-    """Subclasses give `refresh()` (read the rows) and `retranslate()` (set every text)."""
+    """Subclasses give `refresh()` (read the rows) and `retranslate()` (set every text); F5 reloads."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        QShortcut(
+            QKeySequence("F5"), self, self.reload, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+    def reload(self) -> None:
+        """F5 and the Refresh button: the rows read again (a page may also read its filters' choices)."""
+        self.refresh()
 
     def retranslate(self) -> None:
         raise NotImplementedError

@@ -221,7 +221,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
+        <source>Re&amp;fresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1541,7 +1541,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
+        <source>Re&amp;fresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -221,8 +221,8 @@
         <translation>Басшының әрекеті; себебін көрсететін ескертпе міндетті.</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Жаңарту</translation>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Жаң&amp;арту (F5)</translation>
     </message>
 </context>
 <context>
@@ -1541,8 +1541,8 @@
         <translation>Күтудегі хабарлама құжаты жасалғанда басып шығарылды деп белгіленеді.</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Жаңарту</translation>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Жаң&amp;арту (F5)</translation>
     </message>
 </context>
 <context>

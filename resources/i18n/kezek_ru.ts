@@ -221,8 +221,8 @@
         <translation>Действие руководителя; обязательно примечание с причиной.</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Обновить</translation>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Обно&amp;вить (F5)</translation>
     </message>
 </context>
 <context>
@@ -1541,8 +1541,8 @@
         <translation>Ожидающее сообщение отмечается напечатанным, как только сформировано уведомление.</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Обновить</translation>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Обно&amp;вить (F5)</translation>
     </message>
 </context>
 <context>

@@ -77,3 +77,19 @@ def test_a_clerk_cannot_restore(qtbot: QtBot, context: PageContext) -> None:
     assert isinstance(box, QMessageBox)
     box.close()
     assert status_of(context.db, numbers[1]) == "archived"
+
+
+def test_f5_reads_the_registers_again(qtbot: QtBot, context: PageContext) -> None:
+    numbers = two_places_three_applications(context.db)
+    page = make_page(qtbot, context)
+    assert page.archive_model.rows == []
+    assert page.refresh_button.text().endswith("(F5)")
+    # Another workstation archives an application while the page is open.
+    with context.db.transaction() as session:
+        archive.withdraw(session, CLERK, numbers[1], "duplicate")
+    page.tabs.setCurrentIndex(1)
+    page.activateWindow()
+    page.archive_table.setFocus()
+    qtbot.waitUntil(page.archive_table.hasFocus)
+    qtbot.keyClick(page.archive_table, Qt.Key.Key_F5)
+    assert [row.application_no for row in page.archive_model.rows] == [numbers[1]]

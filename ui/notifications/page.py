@@ -40,7 +40,7 @@ class NotificationsView(RegisterPage):
         self.table = make_table(self.model, {4: 220})
         self.print_button, self.refresh_button = QPushButton(), QPushButton()
         self.print_button.clicked.connect(self.print_selected)
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         top = QHBoxLayout()
         for widget in (self.status_label, self.status_combo, self.channel_label, self.channel_combo):
@@ -98,6 +98,6 @@ class NotificationsView(RegisterPage):
                 combo.setItemText(index, label(names, combo.itemData(index)))
         self.print_button.setText(self.tr("&Print notice"))
         self.print_button.setToolTip(self.tr("A waiting message is marked printed once its notice is made."))
-        self.refresh_button.setText(self.tr("Re&fresh"))
+        self.refresh_button.setText(self.tr("Re&fresh (F5)"))
         self.count_label.setText(self.tr("Messages: {n}").format(n=self.model.rowCount()))
         self.model.retranslate()

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import UserError
@@ -82,9 +81,6 @@ class ReferralsPage(RegisterPage):
         self.refresh_button.clicked.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.activated.connect(lambda _i: self.enrolment and self.ask_enrol())
-        QShortcut(
-            QKeySequence("F5"), self, self.reload, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
         filters = QHBoxLayout()
         for widget in (self.status_label, self.status_combo, self.org_label, self.org_combo):
             filters.addWidget(widget)
