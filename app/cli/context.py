@@ -7,6 +7,7 @@ from collections.abc import Collection
 
 from app.db import migrate
 from app.db.database import Database
+from app.domain.documents import DocumentLanguage
 from app.services.actors import SYSTEM, Actor
 from app.services.users import find_actor
 
@@ -36,7 +37,9 @@ class CommandContext:
             self._db.dispose()
 
 
-def add_document_language(parser: argparse.ArgumentParser, languages: Collection[str], default: str) -> None:
+def add_document_language(
+    parser: argparse.ArgumentParser, languages: Collection[DocumentLanguage], default: DocumentLanguage
+) -> None:
     """A command's `--language` of the document it writes. Left out, the global `--language` stands
     (both fill `args.language`), and where that is not one of `languages`, `default` does: see
     `document_language`."""
@@ -48,6 +51,7 @@ def add_document_language(parser: argparse.ArgumentParser, languages: Collection
     )
 
 
-def document_language(args: argparse.Namespace, languages: Collection[str], default: str) -> str:
-    language: str | None = args.language
-    return language if language in languages else default
+def document_language(
+    args: argparse.Namespace, languages: Collection[DocumentLanguage], default: DocumentLanguage
+) -> DocumentLanguage:
+    return next((language for language in languages if language == args.language), default)

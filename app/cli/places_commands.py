@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.context import CommandContext, add_document_language, document_language
-from app.domain.documents import BulletinData
+from app.domain.documents import BulletinData, DocumentLanguage
 from app.domain.local_time import local, local_date
 from app.errors import InvalidInput
 from app.services import archive, places
@@ -16,7 +16,7 @@ from app.services.archive import WITHDRAWAL_REASONS
 from reports.bulletin import build_bulletin_pdf, build_bulletin_xlsx
 from reports.withdrawal_confirmation import build_withdrawal_confirmation
 
-BULLETIN_LANGUAGES = ("kk", "ru")
+BULLETIN_LANGUAGES: tuple[DocumentLanguage, ...] = ("kk", "ru")
 BULLETIN_WRITERS = {".pdf": build_bulletin_pdf, ".xlsx": build_bulletin_xlsx}
 
 
