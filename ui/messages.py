@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -140,6 +142,9 @@ MESSAGES: dict[str, str] = {
     "referral.other_queue": QT_TRANSLATE_NOOP(
         "Messages", "Application {number} is not in the queue of place {place}."
     ),
+    "referral.ineligible": QT_TRANSLATE_NOOP(
+        "Messages", "Application {number} may not get place {place}: {reason}."
+    ),
     "enrolment.contract_required": QT_TRANSLATE_NOOP("Messages", "The contract number is required."),
     "enrolment.before_issue": QT_TRANSLATE_NOOP(
         "Messages", "Enrolment on {date} is before the referral was issued."
@@ -162,13 +167,22 @@ def _translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def _params(error: UserError) -> dict[str, str]:
+    """The parameters, those that carry a code worded in the current language."""
+    # Imported here: the distribution package imports its pages, and they import this module.
+    from ui.distribution.codes import reason_name
+
+    worded: dict[tuple[str, str], Callable[[str], str]] = {("referral.ineligible", "reason"): reason_name}
+    return {name: worded.get((error.code, name), str)(value) for name, value in error.params.items()}
+
+
 def message_text(error: UserError) -> str:
     """The error in the current language; the English text when the code is unknown or params differ."""
     source = MESSAGES.get(error.code)
     if source is None:
         return error.text()
     try:
-        return _translate(source).format(**error.params)
+        return _translate(source).format(**_params(error))
     except (KeyError, IndexError, ValueError):
         # Two raisers may share a code with different parameters; their own text is then the safe one.
         return error.text()

@@ -1,4 +1,4 @@
-"""`kezek distribute`, `kezek daily` and `kezek referral extend|decline|enrol|print`."""
+"""`kezek distribute`, `kezek daily` and `kezek referral issue|extend|decline|enrol|print`."""
 
 from __future__ import annotations
 
@@ -12,12 +12,13 @@ from typing import Any, TextIO
 from app.cli.context import CommandContext, add_document_language, document_language
 from app.cli.progress import progress_bar
 from app.domain import local_time
+from app.domain.documents import DocumentLanguage
 from app.services import daily, distribution, referrals
 from app.services.distribution_protocol import protocol_data
 from reports.distribution_protocol import build_protocol_pdf, build_protocol_xlsx
 from reports.referral import build_referral
 
-PROTOCOL_LANGUAGES = ("kk", "ru", "en")
+PROTOCOL_LANGUAGES: tuple[DocumentLanguage, ...] = ("kk", "ru", "en")
 PLAN_COLUMNS = ("place_code", "application_no", "priority_number", "referral_no", "valid_until", "note")
 
 
@@ -44,6 +45,13 @@ def register(commands: Any) -> None:
     referral = commands.add_parser("referral", help="one referral").add_subparsers(
         dest="referral_command", metavar="ACTION", required=True
     )
+    by_hand = referral.add_parser(
+        "issue", help="a supervisor gives one free place to one application, for a stated reason"
+    )
+    by_hand.add_argument("place_code")
+    by_hand.add_argument("application_no")
+    by_hand.add_argument("--reason", required=True, help="why by hand (e.g. the court decision)")
+    by_hand.set_defaults(handler=referral_issue)
     extend = referral.add_parser("extend", help="extend a live referral once")
     extend.add_argument("referral_no")
     extend.add_argument("--days", type=int, required=True)
@@ -117,6 +125,14 @@ def daily_command(context: CommandContext, args: argparse.Namespace) -> int:
 def _report(row: referrals.ReferralRow) -> int:
     print(f"{row.referral_no}\t{row.status}\t{row.application_no}\t{row.place_code}\t{row.valid_until or ''}")
     return 0
+
+
+def referral_issue(context: CommandContext, args: argparse.Namespace) -> int:
+    actor = context.actor()
+    with context.database().transaction() as session:
+        return _report(
+            referrals.issue_manual(session, actor, args.place_code, args.application_no, args.reason)
+        )
 
 
 def referral_extend(context: CommandContext, args: argparse.Namespace) -> int:

@@ -1176,6 +1176,33 @@
     </message>
 </context>
 <context>
+    <name>ManualReferralDialog</name>
+    <message>
+        <source>Refer by hand: place {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kindergarten}, born in {year}: {language}, {group_type}, {work_mode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application must wait in this place&apos;s queue and be eligible for it, as in a distribution run. The reason is journaled, and the queue&apos;s cycle moves as after any referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the court decision and its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -1474,6 +1501,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Application {number} may not get place {place}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The contract number is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,6 +1676,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Referral issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral {number} gives place {place} to application {application}, valid until {until}. It is printed on the Referrals page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,6 +1709,14 @@
     </message>
     <message>
         <source>&amp;Recall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer by &amp;hand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s act; the reason is journaled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1176,6 +1176,33 @@
     </message>
 </context>
 <context>
+    <name>ManualReferralDialog</name>
+    <message>
+        <source>Refer by hand: place {code}</source>
+        <translation>Қолмен жолдама: {code} орны</translation>
+    </message>
+    <message>
+        <source>{kindergarten}, born in {year}: {language}, {group_type}, {work_mode}</source>
+        <translation>{kindergarten}, {year} жылы туғандар: {language}, {group_type}, {work_mode}</translation>
+    </message>
+    <message>
+        <source>The application must wait in this place&apos;s queue and be eligible for it, as in a distribution run. The reason is journaled, and the queue&apos;s cycle moves as after any referral.</source>
+        <translation>Өтініш осы орынның кезегінде күтіп тұруы және оған бөлудегідей сәйкес келуі тиіс. Себебі журналға жазылады, кезек циклі кез келген жолдамадан кейінгідей жылжиды.</translation>
+    </message>
+    <message>
+        <source>&amp;Application number:</source>
+        <translation>Өтініш &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>e.g. the court decision and its date</source>
+        <translation>мысалы, сот шешімі және оның күні</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -1474,6 +1501,10 @@
         <translation>{number} өтініші {place} орнының кезегінде емес.</translation>
     </message>
     <message>
+        <source>Application {number} may not get place {place}: {reason}.</source>
+        <translation>{number} өтініші {place} орнын ала алмайды: {reason}.</translation>
+    </message>
+    <message>
         <source>The contract number is required.</source>
         <translation>Шарт нөмірі міндетті.</translation>
     </message>
@@ -1645,6 +1676,14 @@
         <translation>Балабақша бұл орынды неге кері қайтарып алады?</translation>
     </message>
     <message>
+        <source>Referral issued</source>
+        <translation>Жолдама берілді</translation>
+    </message>
+    <message>
+        <source>Referral {number} gives place {place} to application {application}, valid until {until}. It is printed on the Referrals page.</source>
+        <translation>{number} жолдамасы {place} орнын {application} өтінішіне береді, {until} дейін жарамды. Оны «Жолдамалар» бетінде басып шығаруға болады.</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
@@ -1671,6 +1710,14 @@
     <message>
         <source>&amp;Recall…</source>
         <translation>&amp;Кері қайтарып алу…</translation>
+    </message>
+    <message>
+        <source>Refer by &amp;hand…</source>
+        <translation>Қолмен жолдама бе&amp;ру…</translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s act; the reason is journaled.</source>
+        <translation>Басшының әрекеті; себебі журналға жазылады.</translation>
     </message>
     <message>
         <source>&amp;Bulletins…</source>

@@ -1176,6 +1176,33 @@
     </message>
 </context>
 <context>
+    <name>ManualReferralDialog</name>
+    <message>
+        <source>Refer by hand: place {code}</source>
+        <translation>Направление вручную: место {code}</translation>
+    </message>
+    <message>
+        <source>{kindergarten}, born in {year}: {language}, {group_type}, {work_mode}</source>
+        <translation>{kindergarten}, {year} год рождения: {language}, {group_type}, {work_mode}</translation>
+    </message>
+    <message>
+        <source>The application must wait in this place&apos;s queue and be eligible for it, as in a distribution run. The reason is journaled, and the queue&apos;s cycle moves as after any referral.</source>
+        <translation>Заявление должно ожидать в очереди этого места и подходить для него, как при распределении. Причина записывается в журнал, цикл очереди сдвигается, как после любого направления.</translation>
+    </message>
+    <message>
+        <source>&amp;Application number:</source>
+        <translation>&amp;Номер заявления:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>e.g. the court decision and its date</source>
+        <translation>например, решение суда и его дата</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -1474,6 +1501,10 @@
         <translation>Заявление {number} не стоит в очереди места {place}.</translation>
     </message>
     <message>
+        <source>Application {number} may not get place {place}: {reason}.</source>
+        <translation>Заявление {number} не может получить место {place}: {reason}.</translation>
+    </message>
+    <message>
         <source>The contract number is required.</source>
         <translation>Номер договора обязателен.</translation>
     </message>
@@ -1645,6 +1676,14 @@
         <translation>Почему детский сад отзывает это место?</translation>
     </message>
     <message>
+        <source>Referral issued</source>
+        <translation>Направление выдано</translation>
+    </message>
+    <message>
+        <source>Referral {number} gives place {place} to application {application}, valid until {until}. It is printed on the Referrals page.</source>
+        <translation>Направление {number} даёт место {place} заявлению {application}, действительно до {until}. Его можно распечатать на странице «Направления».</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
@@ -1671,6 +1710,14 @@
     <message>
         <source>&amp;Recall…</source>
         <translation>Отоз&amp;вать…</translation>
+    </message>
+    <message>
+        <source>Refer by &amp;hand…</source>
+        <translation>Направить в&amp;ручную…</translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s act; the reason is journaled.</source>
+        <translation>Действие руководителя; причина записывается в журнал.</translation>
     </message>
     <message>
         <source>&amp;Bulletins…</source>

@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.models import Application, Base, Org
-from app.services import intake, places
-from app.services.actors import Actor, ensure_office
+from app.domain.rules_profile import DEFAULT_PROFILE, shipped_profile_text
+from app.services import intake, places, profile
+from app.services.actors import SYSTEM, Actor, ensure_office
 from tests.db.intake_helpers import at, documents, form
 
 CLERK = Actor("clerk", "Ерлан Оспанов", "clerk")
@@ -115,3 +116,11 @@ def cycle_world(db: Database) -> dict[str, str]:
         publish(session, "P-1")
         publish(session, "P-2")
     return apps
+
+
+def lift_the_august_freeze(session: Session) -> None:
+    """The shipped profile without its August freeze put in force: for acts dated now (a referral made by
+    hand), which must not depend on the month the tests run in."""
+    text = shipped_profile_text(DEFAULT_PROFILE)
+    assert "frozen_months = [8]" in text
+    profile.put_in_force(session, SYSTEM, text.replace("frozen_months = [8]", "frozen_months = []"))

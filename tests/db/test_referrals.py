@@ -10,16 +10,19 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import func, select, text
 
+from app.cli import main
 from app.db import migrate
 from app.db.database import Database
 from app.db.models import Application, ArchiveEntry, Enrolment, Notification, Place, StopListEntry
 from app.errors import InvalidInput, RuleViolation, UserError
-from app.services import archive, distribution, queue, referrals
+from app.services import archive, distribution, queue, referrals, users
+from app.services.actors import SYSTEM
 from tests.db.distribution_helpers import (
     CLERK,
     LOCALITY,
     SUPERVISOR,
     add_org,
+    lift_the_august_freeze,
     publish,
     register,
     status_of,
@@ -90,6 +93,31 @@ def test_manual_issue_needs_a_supervisor_a_reason_and_eligibility(db: Database) 
     with db.transaction() as session, pytest.raises(RuleViolation) as taken:
         referrals.issue_manual(session, SUPERVISOR, "P-1", russian, "again", now=_at("2026-12-14"))
     assert taken.value.code == "place.not_free"
+
+
+def test_kezek_referral_issue_gives_a_place_by_hand_now(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with db.transaction() as session:
+        add_org(session)
+        russian = register(session, "2026-11-01T09:00:00+05:00", language="ru")
+        second = register(session, "2026-11-02T09:00:00+05:00", preferred_orgs=CHOSEN)
+        publish(session, "P-1")
+        lift_the_august_freeze(session)
+    with db.transaction() as session:
+        users.add_user(session, SYSTEM, "admin", "Әсем Қайратқызы", "admin", "admin-pass-254")
+        users.add_user(session, SYSTEM, "chief", "Айгүл Серікова", "supervisor", "chief-pass-254")
+    url = db.url.render_as_string(hide_password=False)
+    by_hand = ["--database", url, "--user", "chief", "referral", "issue", "P-1"]
+    assert main([*by_hand, russian, "--reason", "court order"]) == 1
+    assert "may not get place P-1" in capsys.readouterr().err
+    assert main([*by_hand, second, "--reason", "court order No. 2-117"]) == 0
+    number, status, application, place, _until = capsys.readouterr().out.strip().split("\t")
+    assert (status, application, place) == ("issued", second, "P-1")
+    with db.reading() as session:
+        row = referrals.referral_row(session, number)
+    assert row.reason == "court order No. 2-117"
+    assert status_of(db, second) == "referred"
 
 
 def test_extension_once_only_and_within_the_limit(db: Database) -> None:

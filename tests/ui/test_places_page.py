@@ -7,12 +7,13 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.domain import local_time
-from tests.db.distribution_helpers import add_org, publish
-from tests.ui.distribution_data import issue_referrals, two_places_three_applications
+from tests.db.distribution_helpers import add_org, lift_the_august_freeze, publish, status_of
+from tests.ui.distribution_data import issue_referrals, supervisor_context, two_places_three_applications
 from tests.ui.ts_catalogue import translation
 from ui.page_context import PageContext
 from ui.places import PlacesPage
@@ -117,6 +118,44 @@ def test_recall_needs_a_reason_and_is_refused_while_a_referral_holds_the_place(
     page.recall("P-3", "group closed")
     assert page.last_error is None
     assert place_status(page, "P-3") == "recalled"
+
+
+def test_a_supervisor_refers_a_place_by_hand_and_a_refusal_keeps_what_was_typed(
+    qtbot: QtBot, context: PageContext
+) -> None:
+    numbers = two_places_three_applications(context.db)
+    with context.db.transaction() as session:
+        lift_the_august_freeze(session)
+    clerks_page = make_page(qtbot, context)
+    assert select_where(clerks_page.table, lambda row: row.place_code == "P-1")
+    assert not clerks_page.refer_button.isEnabled()
+    page = make_page(qtbot, supervisor_context(context))
+    assert select_where(page.table, lambda row: row.place_code == "P-1")
+    dialog = page.ask_refer()
+    assert dialog is not None
+    assert not dialog.ok_button.isEnabled()
+    dialog.number_edit.setText(numbers[1])  # taught in Russian; P-1 is a Kazakh group
+    dialog.reason_edit.setText("court order No. 2-117")
+    dialog.ok_button.click()
+    assert dialog.last_error is not None
+    assert dialog.last_error.code == "referral.ineligible"
+    assert dialog.isVisible()
+    assert dialog.banner.text() == (
+        f"Application {numbers[1]} may not get place P-1: Another language of education."
+    )
+    assert dialog.reason_edit.text() == "court order No. 2-117"
+    dialog.number_edit.setText(numbers[2])  # the third in the queue: by hand, not by the rules' order
+    with qtbot.waitSignal(dialog.issued) as issued:
+        dialog.ok_button.click()
+    referral = issued.args[0]
+    assert (referral.application_no, referral.place_code) == (numbers[2], "P-1")
+    assert referral.reason == "court order No. 2-117"
+    assert status_of(context.db, numbers[2]) == "referred"
+    assert codes(page) == ["P-2"]
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    assert referral.referral_no in box.text()
+    box.close()
 
 
 def test_bulletin_preview_and_export(qtbot: QtBot, context: PageContext, tmp_path: Path) -> None:

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import cast
 
 from app.domain.documents import BulletinData, BulletinKind, DocumentLanguage
-from app.services import bulletins, places
+from app.services import bulletins, places, referrals
 from app.services.actors import Actor
 from app.services.places import OrgRow, PlaceInput, PlaceRow
+from app.services.referral_views import ReferralRow
 from app.services.session import Database
 from reports.bulletin import build_bulletin_pdf, build_bulletin_xlsx
 from ui.documents import render
@@ -33,6 +34,13 @@ def publish(db: Database, actor: Actor, place: PlaceInput) -> PlaceRow:
 def recall(db: Database, actor: Actor, place_code: str, reason: str) -> PlaceRow:
     with db.transaction() as session:
         return places.recall_place(session, actor, place_code, reason)
+
+
+def refer_by_hand(
+    db: Database, actor: Actor, place_code: str, application_no: str, reason: str
+) -> ReferralRow:
+    with db.transaction() as session:
+        return referrals.issue_manual(session, actor, place_code, application_no, reason)
 
 
 def _bulletin(db: Database, day: date, kind: str, language: str) -> BulletinData:

@@ -1,4 +1,5 @@
-"""The Free places page: the places table filtered by status and kindergarten; publish, recall, bulletins."""
+"""The Free places page: the places table filtered by status and kindergarten; publish, recall, refer by
+hand, bulletins."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from app.errors import UserError
 from app.services.places import PLACE_STATUSES, PlaceRow
+from app.services.referral_views import ReferralRow
+from ui import msgbox
 from ui.error_dialog import report_exception
 from ui.intake.codes import label
+from ui.intake.local_format import format_date
 from ui.messages import show_error
 from ui.page_context import PageContext
 from ui.places import acts
@@ -17,13 +21,14 @@ from ui.places.bulletin_panel import BulletinDialog
 from ui.places.codes import PLACE_STATUSES as STATUS_NAMES
 from ui.places.codes import kindergarten_name
 from ui.places.columns import place_columns
+from ui.places.manual_referral_dialog import ManualReferralDialog
 from ui.places.publish_dialog import PublishPlaceDialog
 from ui.reason_dialog import ReasonDialog
 from ui.row_table import RowTableModel, make_table, selected_row
 
 
 class PlacesPage(QWidget):
-    """`changed()` after every act that altered a place (publish, recall)."""
+    """`changed()` after every act that altered a place (publish, recall, a referral by hand)."""
 
     changed = Signal()
 
@@ -43,6 +48,7 @@ class PlacesPage(QWidget):
         self.table = make_table(self.model, {1: 200})
         self.count_label = QLabel()
         self.publish_button, self.recall_button = QPushButton(), QPushButton()
+        self.refer_button = QPushButton()
         self.bulletin_button, self.refresh_button = QPushButton(), QPushButton()
         self._build()
         self.reload_orgs()
@@ -57,6 +63,7 @@ class PlacesPage(QWidget):
         self.org_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.publish_button.clicked.connect(self.open_publish)
         self.recall_button.clicked.connect(self.ask_recall)
+        self.refer_button.clicked.connect(self.ask_refer)
         self.bulletin_button.clicked.connect(self.open_bulletins)
         self.refresh_button.clicked.connect(self.reload_orgs)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -75,7 +82,7 @@ class PlacesPage(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.refresh_button)
         actions = QHBoxLayout()
-        for button in (self.publish_button, self.recall_button, self.bulletin_button):
+        for button in (self.publish_button, self.recall_button, self.refer_button, self.bulletin_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
@@ -111,6 +118,9 @@ class PlacesPage(QWidget):
     def _update_buttons(self) -> None:
         row = self.selected()
         self.recall_button.setEnabled(row is not None and row.status in ("published", "referred"))
+        self.refer_button.setEnabled(
+            self.context.actor.may("supervisor") and row is not None and row.status == "published"
+        )
 
     def open_publish(self) -> PublishPlaceDialog:
         dialog = PublishPlaceDialog(
@@ -148,6 +158,33 @@ class PlacesPage(QWidget):
             return
         self._changed()
 
+    def ask_refer(self) -> ManualReferralDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        dialog = ManualReferralDialog(self.context.db, self.context.actor, row, self.language, self)
+        dialog.issued.connect(self._referred)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _referred(self, referral: ReferralRow) -> None:
+        self._changed()
+        until = format_date(referral.valid_until) if referral.valid_until else ""
+        msgbox.information(
+            self,
+            self.tr("Referral issued"),
+            self.tr(
+                "Referral {number} gives place {place} to application {application}, valid until {until}. "
+                "It is printed on the Referrals page."
+            ).format(
+                number=referral.referral_no,
+                place=referral.place_code,
+                application=referral.application_no,
+                until=until,
+            ),
+        )
+
     def _changed(self) -> None:
         self.last_error = None
         self.refresh()
@@ -172,6 +209,8 @@ class PlacesPage(QWidget):
         self._retranslate_filters()
         self.publish_button.setText(self.tr("&Publish place… (Ctrl+N)"))
         self.recall_button.setText(self.tr("&Recall…"))
+        self.refer_button.setText(self.tr("Refer by &hand…"))
+        self.refer_button.setToolTip(self.tr("A supervisor's act; the reason is journaled."))
         self.bulletin_button.setText(self.tr("&Bulletins…"))
         self.refresh_button.setText(self.tr("Re&fresh (F5)"))
         self.count_label.setText(self.tr("Places: {n}").format(n=self.model.rowCount()))
