@@ -1,4 +1,4 @@
-"""Kindergartens, their groups and free places: listing, publishing and recalling places (RULES §4)."""
+"""Kindergartens and their free places: listing, publishing and recalling places (RULES §4)."""
 
 from __future__ import annotations
 
@@ -37,17 +37,6 @@ class OrgRow:
 
 
 @dataclass(frozen=True, slots=True)
-class GroupRow:
-    org_code: str
-    name: str
-    birth_year: int
-    language: str
-    group_type: str
-    work_mode: str
-    capacity: int
-
-
-@dataclass(frozen=True, slots=True)
 class PlaceInput:
     """A free place as a kindergarten hands it over (definition 3)."""
 
@@ -61,6 +50,8 @@ class PlaceInput:
     stay_until: date | None = None
     place_code: str | None = None
     """None: the system numbers it (ORG-CODE-YEAR-NNNN)."""
+    group_id: str | None = None
+    """The kindergarten's group the place is in, if it keeps its groups here (its class must match)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +73,7 @@ class PlaceRow:
     published_at: datetime
     recalled_at: datetime | None
     recall_reason: str | None
+    group_name: str | None
 
 
 def list_orgs(session: Session, locality: str | None = None) -> list[OrgRow]:
@@ -93,46 +85,42 @@ def list_orgs(session: Session, locality: str | None = None) -> list[OrgRow]:
     ]
 
 
-def list_groups(session: Session, org_code: str | None = None) -> list[GroupRow]:
-    query = (
-        select(Org.org_code, Group)
-        .join(Org, Org.id == Group.org_id)
-        .order_by(Org.org_code, Group.birth_year, Group.name)
-    )
-    if org_code is not None:
-        query = query.where(Org.org_code == org_code)
-    return [
-        GroupRow(code, g.name, g.birth_year, g.language, g.group_type, g.work_mode, g.capacity)
-        for code, g in session.execute(query)
-    ]
-
-
-def place_problems(profile: RulesProfile, place: PlaceInput, today: date) -> list[InvalidInput]:
-    """Every rule a free place breaks, each naming its field (none for a valid place)."""
+def class_problems(
+    profile: RulesProfile, birth_year: int, codes: dict[CodeKind, str], today: date
+) -> list[InvalidInput]:
+    """What a place and a group must both be: known codes, a definite work mode, a birth year the queue
+    still holds; each problem names its field."""
     problems: list[InvalidInput] = []
-    for kind in _CODES:
+    for kind, value in codes.items():
         try:
-            profile.validate_code(kind, getattr(place, kind))
+            profile.validate_code(kind, value)
         except InvalidInput as error:
             problems.append(InvalidInput(error.code, error.message, field=kind, **error.params))
-    if place.work_mode == "any":
+    if codes.get("work_mode") == "any":
         problems.append(
             InvalidInput(
                 "place.work_mode_any", "a place has a definite work mode, not 'any'", field="work_mode"
             )
         )
     oldest = today.year - profile.age_limit_years
-    if not oldest <= place.birth_year <= today.year:
+    if not oldest <= birth_year <= today.year:
         problems.append(
             InvalidInput(
                 "place.birth_year",
                 "{value} is not a birth year from {oldest} to {newest}",
                 field="birth_year",
-                value=place.birth_year,
+                value=birth_year,
                 oldest=oldest,
                 newest=today.year,
             )
         )
+    return problems
+
+
+def place_problems(profile: RulesProfile, place: PlaceInput, today: date) -> list[InvalidInput]:
+    """Every rule a free place breaks, each naming its field (none for a valid place)."""
+    codes = {kind: getattr(place, kind) for kind in _CODES}
+    problems = class_problems(profile, place.birth_year, codes, today)
     if place.enrollment_mode == "temporary":
         if place.stay_until is None:
             problems.append(
@@ -159,7 +147,7 @@ def place_problems(profile: RulesProfile, place: PlaceInput, today: date) -> lis
     return problems
 
 
-def _org(session: Session, org_code: str) -> Org:
+def org_by_code(session: Session, org_code: str) -> Org:
     org = session.scalars(select(Org).where(Org.org_code == org_code)).one_or_none()
     if org is None:
         raise NotFound("org.not_found", "no kindergarten with code {org}", org=org_code)
@@ -177,7 +165,33 @@ def _new_place_code(session: Session, org: Org, birth_year: int) -> str:
     return f"{prefix}{serial:04d}"
 
 
-def _place_row(place: Place, org: Org) -> PlaceRow:
+def _group_of(session: Session, org: Org, place: PlaceInput) -> Group | None:
+    """The place's group, which must be the kindergarten's and of the place's class."""
+    if place.group_id is None:
+        return None
+    group = session.scalars(
+        select(Group).where(Group.id == _uuid_or_none(place.group_id), Group.org_id == org.id)
+    ).one_or_none()
+    if group is None:
+        raise InvalidInput("place.group_unknown", "{org} has no such group", field="group", org=org.org_code)
+    for field in ("birth_year", "language", "group_type", "work_mode"):
+        if getattr(group, field) != getattr(place, field):
+            raise InvalidInput(
+                "place.group_mismatch",
+                "a place in a group has the group's birth year, language, group type and work mode",
+                field=field,
+            )
+    return group
+
+
+def _uuid_or_none(text: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        return None
+
+
+def _place_row(place: Place, org: Org, group_name: str | None) -> PlaceRow:
     return PlaceRow(
         place.place_code,
         org.org_code,
@@ -196,6 +210,7 @@ def _place_row(place: Place, org: Org) -> PlaceRow:
         place.published_at,
         place.recalled_at,
         place.recall_reason,
+        group_name,
     )
 
 
@@ -207,7 +222,8 @@ def publish_place(
     problems = place_problems(profile_in_force(session), place, local_date(moment))
     if problems:
         raise problems[0]
-    org = _org(session, place.org_code)
+    org = org_by_code(session, place.org_code)
+    group = _group_of(session, org, place)
     code = (place.place_code or "").strip() or _new_place_code(session, org, place.birth_year)
     if session.scalar(select(Place.id).where(Place.place_code == code)) is not None:
         raise RuleViolation("place.code_taken", "a place with code {place} already exists", place=code)
@@ -215,6 +231,7 @@ def publish_place(
         office_id=ensure_office(session).id,
         place_code=code,
         org_id=org.id,
+        group_id=group.id if group is not None else None,
         birth_year=place.birth_year,
         language=place.language,
         group_type=place.group_type,
@@ -237,9 +254,10 @@ def publish_place(
         "enrollment_mode": place.enrollment_mode,
         "available_from": place.available_from.isoformat(),
         "stay_until": place.stay_until.isoformat() if place.stay_until else "",
+        "group": group.name if group is not None else "",
     }
     journal.append(session, actor, journal.Act("place.publish", "place", str(row.id), payload), moment)
-    return _place_row(row, org)
+    return _place_row(row, org, group.name if group is not None else None)
 
 
 def live_referral_no(session: Session, place_id: uuid.UUID) -> str | None:
@@ -280,16 +298,20 @@ def recall_place(
     )
     org = session.get(Org, place.org_id)
     assert org is not None
-    return _place_row(place, org)
+    group = session.get(Group, place.group_id) if place.group_id is not None else None
+    return _place_row(place, org, group.name if group is not None else None)
 
 
 def list_places(session: Session, status: str | None = None, org_code: str | None = None) -> list[PlaceRow]:
     """Places in the order distribution takes them: by publication, then by code."""
     query = (
-        select(Place, Org).join(Org, Org.id == Place.org_id).order_by(Place.published_at, Place.place_code)
+        select(Place, Org, Group.name)
+        .join(Org, Org.id == Place.org_id)
+        .outerjoin(Group, Group.id == Place.group_id)
+        .order_by(Place.published_at, Place.place_code)
     )
     if status is not None:
         query = query.where(Place.status == status)
     if org_code is not None:
         query = query.where(Org.org_code == org_code)
-    return [_place_row(place, org) for place, org in session.execute(query)]
+    return [_place_row(place, org, group) for place, org, group in session.execute(query)]
