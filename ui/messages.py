@@ -145,6 +145,18 @@ MESSAGES: dict[str, str] = {
     "referral.ineligible": QT_TRANSLATE_NOOP(
         "Messages", "Application {number} may not get place {place}: {reason}."
     ),
+    "group.name_required": QT_TRANSLATE_NOOP("Messages", "A group needs a name."),
+    "group.name_taken": QT_TRANSLATE_NOOP("Messages", "{org} already has a group named {name}."),
+    "group.capacity": QT_TRANSLATE_NOOP("Messages", "A group takes 1 to {max} children, not {value}."),
+    "group.not_found": QT_TRANSLATE_NOOP("Messages", "There is no such group."),
+    "group.other_org": QT_TRANSLATE_NOOP("Messages", "A group stays with its kindergarten."),
+    "group.has_places": QT_TRANSLATE_NOOP(
+        "Messages", "Group {name} has {count} published place(s) and stays on record."
+    ),
+    "place.group_unknown": QT_TRANSLATE_NOOP("Messages", "{org} has no such group."),
+    "place.group_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "A place in a group has the group's birth year, language, group type and work mode."
+    ),
     "enrolment.contract_required": QT_TRANSLATE_NOOP("Messages", "The contract number is required."),
     "enrolment.before_issue": QT_TRANSLATE_NOOP(
         "Messages", "Enrolment on {date} is before the referral was issued."

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.models import Application
@@ -18,9 +19,10 @@ from app.domain.local_time import LOCAL_TZ, local_date
 from app.domain.rules_profile import ListCode, RulesProfile, add_months
 from app.errors import RuleViolation
 from app.exchange import imports
-from app.services import users
+from app.services import groups, places, users
 from app.services.actors import SYSTEM, Actor, ensure_office
 from app.services.demo_names import (
+    GROUP_NAMES,
     KAZAKH_BOYS,
     KAZAKH_FATHERS,
     KAZAKH_GIRLS,
@@ -33,6 +35,8 @@ from app.services.demo_names import (
     RUSSIAN_SURNAMES,
     STREETS,
 )
+from app.services.groups import GroupInput
+from app.services.places import PlaceInput
 from app.services.profile import profile_in_force
 
 DEMO_USERS = (
@@ -131,6 +135,35 @@ def _place_rows(rng: random.Random, orgs: list[dict[str, str]], today: date) -> 
     return rows
 
 
+def _publish_in_groups(session: Session, actor: Actor, rows: list[dict[str, str]], moment: datetime) -> None:
+    """The places, each in its kindergarten's group of its class: a group is made for each class of place
+    a kindergarten hands over, named as kindergartens name them."""
+    made: dict[tuple[str, ...], str] = {}
+    per_org: dict[str, int] = {}
+    for row in rows:
+        key = (row["org_code"], row["birth_year"], row["language"], row["group_type"], row["work_mode"])
+        if key not in made:
+            index = per_org[row["org_code"]] = per_org.get(row["org_code"], 0) + 1
+            # Past the list, the names come round again with a number: «Балапан» 2.
+            name = f"«{GROUP_NAMES[(index - 1) % len(GROUP_NAMES)]}»"
+            name += f" {(index - 1) // len(GROUP_NAMES) + 1}" if index > len(GROUP_NAMES) else ""
+            group = GroupInput(key[0], name, int(key[1]), key[2], key[3], key[4], 25)
+            made[key] = groups.add_group(session, actor, group, now=moment).id
+        place = PlaceInput(
+            org_code=row["org_code"],
+            birth_year=int(row["birth_year"]),
+            language=row["language"],
+            group_type=row["group_type"],
+            work_mode=row["work_mode"],
+            enrollment_mode=row["enrollment_mode"],
+            available_from=date.fromisoformat(row["available_from"]),
+            stay_until=date.fromisoformat(row["stay_until"]) if row["stay_until"] else None,
+            place_code=row["place_code"],
+            group_id=made[key],
+        )
+        places.publish_place(session, actor, place, now=moment)
+
+
 def _category(rng: random.Random, profile: RulesProfile) -> str:
     group: ListCode = rng.choices(("E", "F", "G"), weights=(4, 14, 82))[0]
     return rng.choice(profile.categories_in(group)).code
@@ -209,7 +242,8 @@ def _document_date(rng: random.Random, profile: RulesProfile, category: str, reg
 
 
 def fill(db: Database, seed: int = 254, applications: int = 5000, now: datetime | None = None) -> DemoSummary:
-    """Fill an empty database: users, the office, kindergartens, free places and applications."""
+    """Fill an empty database: users, the office, kindergartens, their groups, free places (each in a group)
+    and applications."""
     rng = random.Random(seed)
     moment = now or datetime.now(UTC)
     with db.transaction() as session:
@@ -222,11 +256,11 @@ def fill(db: Database, seed: int = 254, applications: int = 5000, now: datetime 
                 users.add_user(session, actor, username, full_name, role, password)
         profile = profile_in_force(session)
         orgs = org_rows(rng)
-        places = _place_rows(rng, orgs, local_date(moment))
+        place_rows = _place_rows(rng, orgs, local_date(moment))
         apps = application_rows(rng, profile, orgs, applications, moment)
         with tempfile.TemporaryDirectory() as folder:
             base = Path(folder)
             imports.import_orgs(session, actor, write_csv(base / "orgs.csv", tuple(orgs[0]), orgs))
-            imports.import_places(session, actor, write_csv(base / "places.csv", tuple(places[0]), places))
+            _publish_in_groups(session, actor, place_rows, moment)
             imports.import_applications(session, actor, write_csv(base / "apps.csv", tuple(apps[0]), apps))
-    return DemoSummary(len(orgs), len(places), len(apps))
+    return DemoSummary(len(orgs), len(place_rows), len(apps))

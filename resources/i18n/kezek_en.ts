@@ -741,6 +741,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,6 +967,41 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Add a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth year (age group):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of education:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (children):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IinField</name>
     <message>
         <source>12 digits</source>
@@ -1134,6 +1193,49 @@
     <name>KindergartenPicker</name>
     <message>
         <source>{n}. — not chosen —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KindergartensPage</name>
+    <message>
+        <source>Remove group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove group {name}? No place was published in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of {kindergarten}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindergartens and their groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a group no place was published in can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1505,6 +1607,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{org} already has a group named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group takes 1 to {max} children, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group stays with its kindergarten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group {name} has {count} published place(s) and stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{org} has no such group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place in a group has the group&apos;s birth year, language, group type and work mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The contract number is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,6 +1872,10 @@
         <source>Dis&amp;tribution</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kinder&amp;gartens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PositionText</name>
@@ -1781,6 +1919,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>G&amp;roup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Birth year (age group):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,6 +1960,14 @@
     </message>
     <message>
         <source>numbered automatically if empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no groups kept here)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -741,6 +741,30 @@
         <translation>Жарияланды</translation>
     </message>
     <message>
+        <source>Group name</source>
+        <translation>Топ атауы</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Сыйымдылығы</translation>
+    </message>
+    <message>
+        <source>Places published</source>
+        <translation>Жарияланған орындар</translation>
+    </message>
+    <message>
         <source>Issued</source>
         <translation>Берілген уақыты</translation>
     </message>
@@ -943,6 +967,41 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Add a group</source>
+        <translation>Топ қосу</translation>
+    </message>
+    <message>
+        <source>Change the group</source>
+        <translation>Топты өзгерту</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year (age group):</source>
+        <translation>&amp;Туған жылы (жас тобы):</translation>
+    </message>
+    <message>
+        <source>&amp;Language of education:</source>
+        <translation>&amp;Оқыту тілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Group type:</source>
+        <translation>Топ т&amp;үрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Work mode:</source>
+        <translation>&amp;Жұмыс режимі:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (children):</source>
+        <translation>&amp;Сыйымдылығы (бала):</translation>
+    </message>
+</context>
+<context>
     <name>IinField</name>
     <message>
         <source>12 digits</source>
@@ -1135,6 +1194,49 @@
     <message>
         <source>{n}. — not chosen —</source>
         <translation>{n}. — таңдалмаған —</translation>
+    </message>
+</context>
+<context>
+    <name>KindergartensPage</name>
+    <message>
+        <source>Remove group</source>
+        <translation>Топты жою</translation>
+    </message>
+    <message>
+        <source>Remove group {name}? No place was published in it.</source>
+        <translation>{name} тобын жою керек пе? Онда бірде-бір орын жарияланбаған.</translation>
+    </message>
+    <message>
+        <source>Groups of {kindergarten}</source>
+        <translation>{kindergarten}: топтар</translation>
+    </message>
+    <message>
+        <source>Groups: {n}</source>
+        <translation>Топтар: {n}</translation>
+    </message>
+    <message>
+        <source>Kindergartens and their groups</source>
+        <translation>Балабақшалар және олардың топтары</translation>
+    </message>
+    <message>
+        <source>&amp;Add group…</source>
+        <translation>Топ &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange group…</source>
+        <translation>Топты ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move group</source>
+        <translation>Топты &amp;жою</translation>
+    </message>
+    <message>
+        <source>Only a group no place was published in can be removed.</source>
+        <translation>Тек бірде-бір орын жарияланбаған топты жоюға болады.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Жаң&amp;арту (F5)</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1607,38 @@
         <translation>{number} өтініші {place} орнын ала алмайды: {reason}.</translation>
     </message>
     <message>
+        <source>A group needs a name.</source>
+        <translation>Топтың атауы болуы керек.</translation>
+    </message>
+    <message>
+        <source>{org} already has a group named {name}.</source>
+        <translation>{org} балабақшасында {name} атты топ бар.</translation>
+    </message>
+    <message>
+        <source>A group takes 1 to {max} children, not {value}.</source>
+        <translation>Топқа 1-ден {max}-ге дейін бала алынады, {value} емес.</translation>
+    </message>
+    <message>
+        <source>There is no such group.</source>
+        <translation>Мұндай топ жоқ.</translation>
+    </message>
+    <message>
+        <source>A group stays with its kindergarten.</source>
+        <translation>Топ өз балабақшасында қалады.</translation>
+    </message>
+    <message>
+        <source>Group {name} has {count} published place(s) and stays on record.</source>
+        <translation>{name} тобында {count} жарияланған орын бар, ол есепте қалады.</translation>
+    </message>
+    <message>
+        <source>{org} has no such group.</source>
+        <translation>{org} балабақшасында мұндай топ жоқ.</translation>
+    </message>
+    <message>
+        <source>A place in a group has the group&apos;s birth year, language, group type and work mode.</source>
+        <translation>Топтағы орынның туған жылы, тілі, топ түрі және жұмыс режимі топтікімен бірдей болады.</translation>
+    </message>
+    <message>
         <source>The contract number is required.</source>
         <translation>Шарт нөмірі міндетті.</translation>
     </message>
@@ -1738,6 +1872,10 @@
         <source>Dis&amp;tribution</source>
         <translation>Бө&amp;лу</translation>
     </message>
+    <message>
+        <source>Kinder&amp;gartens</source>
+        <translation>Балаба&amp;қшалар</translation>
+    </message>
 </context>
 <context>
     <name>PositionText</name>
@@ -1781,6 +1919,10 @@
         <translation>&amp;Балабақша:</translation>
     </message>
     <message>
+        <source>G&amp;roup:</source>
+        <translation>То&amp;п:</translation>
+    </message>
+    <message>
         <source>&amp;Birth year (age group):</source>
         <translation>&amp;Туған жылы (жас тобы):</translation>
     </message>
@@ -1819,6 +1961,14 @@
     <message>
         <source>numbered automatically if empty</source>
         <translation>бос болса, автоматты түрде нөмірленеді</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(топсыз)</translation>
+    </message>
+    <message>
+        <source>(no groups kept here)</source>
+        <translation>(топтар енгізілмеген)</translation>
     </message>
 </context>
 <context>

@@ -741,6 +741,30 @@
         <translation>Опубликовано</translation>
     </message>
     <message>
+        <source>Group name</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Населенный пункт</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Вместимость</translation>
+    </message>
+    <message>
+        <source>Places published</source>
+        <translation>Опубликовано мест</translation>
+    </message>
+    <message>
         <source>Issued</source>
         <translation>Выдано</translation>
     </message>
@@ -943,6 +967,41 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Add a group</source>
+        <translation>Добавление группы</translation>
+    </message>
+    <message>
+        <source>Change the group</source>
+        <translation>Изменение группы</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year (age group):</source>
+        <translation>&amp;Год рождения (возрастная группа):</translation>
+    </message>
+    <message>
+        <source>&amp;Language of education:</source>
+        <translation>&amp;Язык обучения:</translation>
+    </message>
+    <message>
+        <source>&amp;Group type:</source>
+        <translation>&amp;Тип группы:</translation>
+    </message>
+    <message>
+        <source>&amp;Work mode:</source>
+        <translation>&amp;Режим работы:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (children):</source>
+        <translation>&amp;Вместимость (детей):</translation>
+    </message>
+</context>
+<context>
     <name>IinField</name>
     <message>
         <source>12 digits</source>
@@ -1135,6 +1194,49 @@
     <message>
         <source>{n}. — not chosen —</source>
         <translation>{n}. — не выбран —</translation>
+    </message>
+</context>
+<context>
+    <name>KindergartensPage</name>
+    <message>
+        <source>Remove group</source>
+        <translation>Удаление группы</translation>
+    </message>
+    <message>
+        <source>Remove group {name}? No place was published in it.</source>
+        <translation>Удалить группу {name}? В ней не опубликовано ни одного места.</translation>
+    </message>
+    <message>
+        <source>Groups of {kindergarten}</source>
+        <translation>Группы: {kindergarten}</translation>
+    </message>
+    <message>
+        <source>Groups: {n}</source>
+        <translation>Групп: {n}</translation>
+    </message>
+    <message>
+        <source>Kindergartens and their groups</source>
+        <translation>Детские сады и их группы</translation>
+    </message>
+    <message>
+        <source>&amp;Add group…</source>
+        <translation>&amp;Добавить группу…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange group…</source>
+        <translation>&amp;Изменить группу…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move group</source>
+        <translation>&amp;Удалить группу</translation>
+    </message>
+    <message>
+        <source>Only a group no place was published in can be removed.</source>
+        <translation>Удалить можно только группу, в которой не опубликовано ни одного места.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Обно&amp;вить (F5)</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1607,38 @@
         <translation>Заявление {number} не может получить место {place}: {reason}.</translation>
     </message>
     <message>
+        <source>A group needs a name.</source>
+        <translation>У группы должно быть название.</translation>
+    </message>
+    <message>
+        <source>{org} already has a group named {name}.</source>
+        <translation>В детском саду {org} уже есть группа {name}.</translation>
+    </message>
+    <message>
+        <source>A group takes 1 to {max} children, not {value}.</source>
+        <translation>В группе от 1 до {max} детей, а не {value}.</translation>
+    </message>
+    <message>
+        <source>There is no such group.</source>
+        <translation>Такой группы нет.</translation>
+    </message>
+    <message>
+        <source>A group stays with its kindergarten.</source>
+        <translation>Группа остаётся в своём детском саду.</translation>
+    </message>
+    <message>
+        <source>Group {name} has {count} published place(s) and stays on record.</source>
+        <translation>В группе {name} опубликовано мест: {count}; она остаётся в учёте.</translation>
+    </message>
+    <message>
+        <source>{org} has no such group.</source>
+        <translation>В детском саду {org} нет такой группы.</translation>
+    </message>
+    <message>
+        <source>A place in a group has the group&apos;s birth year, language, group type and work mode.</source>
+        <translation>Место в группе имеет год рождения, язык, тип группы и режим работы этой группы.</translation>
+    </message>
+    <message>
         <source>The contract number is required.</source>
         <translation>Номер договора обязателен.</translation>
     </message>
@@ -1738,6 +1872,10 @@
         <source>Dis&amp;tribution</source>
         <translation>&amp;Распределение</translation>
     </message>
+    <message>
+        <source>Kinder&amp;gartens</source>
+        <translation>Де&amp;тские сады</translation>
+    </message>
 </context>
 <context>
     <name>PositionText</name>
@@ -1781,6 +1919,10 @@
         <translation>&amp;Детский сад:</translation>
     </message>
     <message>
+        <source>G&amp;roup:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
         <source>&amp;Birth year (age group):</source>
         <translation>&amp;Год рождения (возрастная группа):</translation>
     </message>
@@ -1819,6 +1961,14 @@
     <message>
         <source>numbered automatically if empty</source>
         <translation>если пусто, номер присваивается автоматически</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(без группы)</translation>
+    </message>
+    <message>
+        <source>(no groups kept here)</source>
+        <translation>(группы не заведены)</translation>
     </message>
 </context>
 <context>

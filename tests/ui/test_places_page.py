@@ -52,7 +52,7 @@ def test_the_table_lists_places_and_filters_by_status_and_kindergarten(
     assert codes(page) == ["P-2"]
     page.status_combo.setCurrentIndex(page.status_combo.findData("recalled"))
     assert codes(page) == []
-    assert page.table.model().columnCount() == 11
+    assert page.table.model().columnCount() == 12
 
 
 def test_publish_marks_a_bad_value_at_its_field_then_publishes(qtbot: QtBot, context: PageContext) -> None:
@@ -191,4 +191,4 @@ def test_the_page_follows_the_language(qtbot: QtBot, context: PageContext) -> No
         "kk", "Columns", "Kindergarten"
     )
     assert header != translation("kk", "Columns", "Kindergarten")
-    assert page.model.index(0, 9).data() == translation("kk", "Codes", "Free")
+    assert page.model.index(0, 10).data() == translation("kk", "Codes", "Free")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.errors import UserError
@@ -44,3 +46,34 @@ class FieldError(QLabel):
         self.field.setToolTip(text)
         self.field.setProperty("invalid", self.error is not None)
         self.field.setStyleSheet("border: 1px solid #b00020;" if self.error is not None else "")
+
+
+def error_banner() -> QLabel:
+    """The red lines under a form for the problems that belong to no field (hidden while there are none)."""
+    banner = QLabel()
+    banner.setStyleSheet("color: #b00020;")
+    banner.setWordWrap(True)
+    banner.hide()
+    return banner
+
+
+def show_at_fields(
+    errors: Mapping[str, FieldError],
+    banner: QLabel,
+    problems: Sequence[UserError],
+    field_of_code: Mapping[str, str] | None = None,
+) -> None:
+    """Each problem under its field (the first of each field; `field_of_code` places those that name none),
+    the rest on the banner; fields without a problem are cleared."""
+    by_field: dict[str, UserError] = {}
+    unplaced: list[UserError] = []
+    for problem in problems:
+        field = problem.params.get("field") or (field_of_code or {}).get(problem.code)
+        if field in errors:
+            by_field.setdefault(str(field), problem)
+        else:
+            unplaced.append(problem)
+    for field, error in errors.items():
+        error.show_error(by_field.get(field))
+    banner.setText("\n".join(message_text(p) for p in unplaced))
+    banner.setVisible(bool(unplaced))

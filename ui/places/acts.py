@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import cast
 
 from app.domain.documents import BulletinData, BulletinKind, DocumentLanguage
-from app.services import bulletins, places, referrals
+from app.services import bulletins, groups, places, referrals
 from app.services.actors import Actor
+from app.services.groups import GroupInput, GroupRow
 from app.services.places import OrgRow, PlaceInput, PlaceRow
 from app.services.referral_views import ReferralRow
 from app.services.session import Database
@@ -19,6 +20,24 @@ from ui.documents import render
 def orgs(db: Database) -> list[OrgRow]:
     with db.reading() as session:
         return places.list_orgs(session)
+
+
+def group_rows(db: Database, org_code: str | None) -> list[GroupRow]:
+    with db.reading() as session:
+        return groups.list_groups(session, org_code)
+
+
+def save_group(db: Database, actor: Actor, group: GroupInput, group_id: str | None) -> GroupRow:
+    """A new group, or the group `group_id` changed."""
+    with db.transaction() as session:
+        if group_id is None:
+            return groups.add_group(session, actor, group)
+        return groups.update_group(session, actor, group_id, group)
+
+
+def remove_group(db: Database, actor: Actor, group_id: str) -> None:
+    with db.transaction() as session:
+        groups.remove_group(session, actor, group_id)
 
 
 def place_rows(db: Database, status: str | None, org_code: str | None) -> list[PlaceRow]:

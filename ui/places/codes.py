@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QComboBox
+
+from app.domain.distribution import ANY_WORK_MODE
+from app.domain.rules_profile import RulesProfile
+from ui.intake import codes
 
 ENROLMENT_MODES = {
     "general": QT_TRANSLATE_NOOP("Codes", "Generally established"),
@@ -33,3 +38,17 @@ def kindergarten_name(name_kk: str, name_ru: str, language: str) -> str:
 def document_language(screen_language: str) -> str:
     """Printed documents are Kazakh or Russian; an English screen prints Kazakh, the state language."""
     return "ru" if screen_language == "ru" else "kk"
+
+
+def fill_class_combos(
+    profile: RulesProfile, language: QComboBox, group_type: QComboBox, work_mode: QComboBox
+) -> None:
+    """The profile's languages, group types and definite work modes (a place or a group is never "any")."""
+    fills = (
+        (language, profile.languages, codes.LANGUAGES),
+        (group_type, profile.group_types, codes.GROUP_TYPES),
+        (work_mode, tuple(m for m in profile.work_modes if m != ANY_WORK_MODE), codes.WORK_MODES),
+    )
+    for combo, values, names in fills:
+        for value in values:
+            combo.addItem(codes.label(names, value), value)

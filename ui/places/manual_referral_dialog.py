@@ -23,6 +23,7 @@ from app.services.places import PlaceRow
 from app.services.session import Database
 from ui.error_dialog import report_exception
 from ui.intake import codes
+from ui.intake.field_error import error_banner
 from ui.messages import message_text
 from ui.places import acts
 from ui.places.codes import kindergarten_name
@@ -48,10 +49,7 @@ class ManualReferralDialog(QDialog):
         self.number_label, self.reason_label = QLabel(), QLabel()
         self.number_label.setBuddy(self.number_edit)
         self.reason_label.setBuddy(self.reason_edit)
-        self.banner = QLabel()
-        self.banner.setStyleSheet("color: #b00020;")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = error_banner()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import local_time
-from app.domain.distribution import ANY_WORK_MODE
 from app.domain.rules_profile import RulesProfile
 from app.errors import InvalidInput, UserError
 from app.services.actors import Actor
@@ -26,13 +25,13 @@ from app.services.session import Database
 from ui.date_field import date_edit, date_of
 from ui.error_dialog import report_exception
 from ui.intake import codes
-from ui.intake.field_error import FieldError
-from ui.messages import message_text
+from ui.intake.field_error import FieldError, error_banner, show_at_fields
 from ui.places import acts
-from ui.places.codes import ENROLMENT_MODES, kindergarten_name
+from ui.places.codes import ENROLMENT_MODES, fill_class_combos, kindergarten_name
 
 FIELDS = (
     "org_code",
+    "group",
     "birth_year",
     "language",
     "group_type",
@@ -44,6 +43,8 @@ FIELDS = (
 )
 # Service refusals that name no field but belong to one.
 _FIELD_OF_CODE = {"org.not_found": "org_code", "place.code_taken": "place_code"}
+# What a place in a group takes from it.
+_CLASS_FIELDS = ("birth_year", "language", "group_type", "work_mode")
 
 
 class PublishPlaceDialog(QDialog):
@@ -71,6 +72,7 @@ class PublishPlaceDialog(QDialog):
             self.org.addItem(
                 f"{org.org_code} — {kindergarten_name(org.name_kk, org.name_ru, language)}", org.org_code
             )
+        self.group = QComboBox()
         self.birth_year = QSpinBox()
         self.birth_year.setRange(1990, 2100)
         self.birth_year.setValue(self.today.year - 3)
@@ -79,15 +81,13 @@ class PublishPlaceDialog(QDialog):
         self.available_from, self.stay_until = date_edit(self.today), date_edit(self.today)
         self.has_stay_until = QCheckBox()
         self.place_code = QLineEdit()
-        self.banner = QLabel()
-        self.banner.setStyleSheet("color: #b00020;")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = error_banner()
         self.widgets: dict[str, QWidget] = dict(
             zip(
                 FIELDS,
                 (
                     self.org,
+                    self.group,
                     self.birth_year,
                     self.language,
                     self.group_type,
@@ -110,6 +110,7 @@ class PublishPlaceDialog(QDialog):
         self._layout()
         self._fill_codes()
         self._wire()
+        self._fill_groups()
         self.retranslate()
 
     def _layout(self) -> None:
@@ -130,19 +131,36 @@ class PublishPlaceDialog(QDialog):
         self.setMinimumWidth(520)
 
     def _fill_codes(self) -> None:
-        fills = (
-            (self.language, self._profile.languages, codes.LANGUAGES),
-            (self.group_type, self._profile.group_types, codes.GROUP_TYPES),
-            (
-                self.work_mode,
-                tuple(m for m in self._profile.work_modes if m != ANY_WORK_MODE),
-                codes.WORK_MODES,
-            ),
-            (self.enrollment_mode, self._profile.enrollment_modes, ENROLMENT_MODES),
-        )
-        for combo, values, names in fills:
-            for value in values:
-                combo.addItem(codes.label(names, value), value)
+        fill_class_combos(self._profile, self.language, self.group_type, self.work_mode)
+        for value in self._profile.enrollment_modes:
+            self.enrollment_mode.addItem(codes.label(ENROLMENT_MODES, value), value)
+
+    def _fill_groups(self) -> None:
+        """The chosen kindergarten's groups; the place is in none of them until one is chosen."""
+        self.groups = {row.id: row for row in acts.group_rows(self._db, str(self.org.currentData() or ""))}
+        self.group.blockSignals(True)
+        self.group.clear()
+        self.group.addItem("", None)
+        for row in self.groups.values():
+            self.group.addItem(row.name, row.id)
+        self.group.blockSignals(False)
+        self.group.setEnabled(bool(self.groups))
+        self._take_group_class()
+        self._retranslate_groups()
+
+    def _take_group_class(self) -> None:
+        """A place in a group is of the group's class: its fields show the group's values, locked."""
+        group = self.groups.get(self.group.currentData())
+        if group is not None:
+            self.birth_year.setValue(group.birth_year)
+            for combo, value in (
+                (self.language, group.language),
+                (self.group_type, group.group_type),
+                (self.work_mode, group.work_mode),
+            ):
+                combo.setCurrentIndex(max(combo.findData(value), 0))
+        for field in _CLASS_FIELDS:
+            self.widgets[field].setEnabled(group is None)
 
     def _wire(self) -> None:
         self.stay_until.setEnabled(False)
@@ -150,6 +168,8 @@ class PublishPlaceDialog(QDialog):
         self.enrollment_mode.currentIndexChanged.connect(
             lambda _i: self.has_stay_until.setChecked(self.enrollment_mode.currentData() == "temporary")
         )
+        self.org.currentIndexChanged.connect(lambda _i: self._fill_groups())
+        self.group.currentIndexChanged.connect(lambda _i: self._take_group_class())
         for combo in (self.org, self.language, self.group_type, self.work_mode, self.enrollment_mode):
             combo.currentIndexChanged.connect(self._revalidate)
         self.birth_year.valueChanged.connect(self._revalidate)
@@ -161,6 +181,7 @@ class PublishPlaceDialog(QDialog):
         self.setWindowTitle(self.tr("Publish a free place"))
         names = {
             "org_code": self.tr("&Kindergarten:"),
+            "group": self.tr("G&roup:"),
             "birth_year": self.tr("&Birth year (age group):"),
             "language": self.tr("&Language of education:"),
             "group_type": self.tr("&Group type:"),
@@ -176,6 +197,10 @@ class PublishPlaceDialog(QDialog):
         self.place_code.setPlaceholderText(self.tr("numbered automatically if empty"))
         for error in self.errors.values():
             error.retranslate()
+        self._retranslate_groups()
+
+    def _retranslate_groups(self) -> None:
+        self.group.setItemText(0, self.tr("(none)") if self.groups else self.tr("(no groups kept here)"))
 
     def place_input(self) -> PlaceInput:
         return PlaceInput(
@@ -188,21 +213,11 @@ class PublishPlaceDialog(QDialog):
             available_from=date_of(self.available_from),
             stay_until=date_of(self.stay_until) if self.has_stay_until.isChecked() else None,
             place_code=self.place_code.text().strip() or None,
+            group_id=self.group.currentData(),
         )
 
     def _show(self, problems: list[UserError]) -> None:
-        by_field: dict[str, UserError] = {}
-        unplaced: list[UserError] = []
-        for problem in problems:
-            field = problem.params.get("field") or _FIELD_OF_CODE.get(problem.code)
-            if field in self.errors:
-                by_field.setdefault(str(field), problem)
-            else:
-                unplaced.append(problem)
-        for field, error in self.errors.items():
-            error.show_error(by_field.get(field))
-        self.banner.setText("\n".join(message_text(p) for p in unplaced))
-        self.banner.setVisible(bool(unplaced))
+        show_at_fields(self.errors, self.banner, problems, _FIELD_OF_CODE)
 
     def _problems(self, place: PlaceInput) -> list[UserError]:
         problems: list[UserError] = list(place_problems(self._profile, place, self.today))

@@ -1,4 +1,5 @@
-"""The Free places section of the main window: the places page and the distribution of them, in tabs."""
+"""The Free places section of the main window: the places, their distribution, and the kindergartens with
+their groups, in tabs."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.distribution import DistributionPage
 from ui.page_context import PageContext
+from ui.places.kindergartens_page import KindergartensPage
 from ui.places.page import PlacesPage
 
 
@@ -17,9 +19,11 @@ class PlacesSection(QWidget):
         self.distribution = DistributionPage(context)
         # A distribution run changes which places are free; show it when the clerk switches back.
         self.distribution.planned.connect(lambda result: result.dry_run or self.places.refresh())
+        self.kindergartens = KindergartensPage(context)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.places, "")
         self.tabs.addTab(self.distribution, "")
+        self.tabs.addTab(self.kindergartens, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -28,6 +32,7 @@ class PlacesSection(QWidget):
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("P&laces"))
         self.tabs.setTabText(1, self.tr("Dis&tribution"))
+        self.tabs.setTabText(2, self.tr("Kinder&gartens"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

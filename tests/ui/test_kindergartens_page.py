@@ -1,0 +1,95 @@
+"""The Kindergartens tab on a real database: groups kept by a supervisor, and a place published in one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tests.db.distribution_helpers import add_org
+from tests.ui.distribution_data import supervisor_context
+from ui.page_context import PageContext
+from ui.places import PlacesPage
+from ui.places.kindergartens_page import KindergartensPage
+from ui.row_table import select_where
+
+
+def make_page(qtbot: QtBot, context: PageContext) -> KindergartensPage:
+    page = KindergartensPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_a_supervisor_keeps_the_groups_of_a_kindergarten(qtbot: QtBot, context: PageContext) -> None:
+    with context.db.transaction() as session:
+        add_org(session, "BB-1")
+        add_org(session, "BB-2")
+    clerks = make_page(qtbot, context)
+    assert not clerks.add_button.isEnabled()
+    page = make_page(qtbot, supervisor_context(context))
+    assert [row.org_code for row in page.org_model.rows] == ["BB-1", "BB-2"]
+    assert select_where(page.org_table, lambda row: row.org_code == "BB-2")
+    dialog = page.open_add()
+    assert dialog is not None
+    dialog.capacity.setValue(0)
+    dialog.submit()
+    assert dialog.errors["name"].code == "group.name_required"
+    assert dialog.errors["capacity"].code == "group.capacity"
+    assert dialog.isVisible()
+    dialog.name.setText("«Күншуақ» тобы")
+    dialog.capacity.setValue(25)
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    with qtbot.waitSignal(dialog.saved):
+        dialog.submit()
+    assert [(row.name, row.language, row.capacity) for row in page.group_model.rows] == [
+        ("«Күншуақ» тобы", "ru", 25)
+    ]
+    assert page.edit_button.isEnabled()
+    changing = page.open_edit()
+    assert changing is not None
+    assert changing.name.text() == "«Күншуақ» тобы"
+    changing.capacity.setValue(20)
+    with qtbot.waitSignal(changing.saved):
+        changing.submit()
+    assert [row.capacity for row in page.group_model.rows] == [20]
+    assert select_where(page.org_table, lambda row: row.org_code == "BB-1")
+    assert page.group_model.rows == []
+    assert select_where(page.org_table, lambda row: row.org_code == "BB-2")
+    assert select_where(page.group_table, lambda row: row.name == "«Күншуақ» тобы")
+    assert page.remove_button.isEnabled()
+    page.ask_remove()
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: page.group_model.rows == [])
+
+
+def test_a_place_published_in_a_group_takes_its_class(qtbot: QtBot, context: PageContext) -> None:
+    with context.db.transaction() as session:
+        add_org(session, "BB-1")
+    supervisor = supervisor_context(context)
+    groups = make_page(qtbot, supervisor)
+    dialog = groups.open_add()
+    assert dialog is not None
+    dialog.name.setText("Балапан")
+    dialog.birth_year.setValue(2023)
+    dialog.work_mode.setCurrentIndex(dialog.work_mode.findData("part"))
+    with qtbot.waitSignal(dialog.saved):
+        dialog.submit()
+    page = PlacesPage(supervisor)
+    qtbot.addWidget(page)
+    page.show()
+    publishing = page.open_publish()
+    assert publishing.birth_year.isEnabled()
+    publishing.group.setCurrentIndex(publishing.group.findText("Балапан"))
+    assert (publishing.birth_year.value(), publishing.work_mode.currentData()) == (2023, "part")
+    assert not publishing.birth_year.isEnabled()
+    assert not publishing.work_mode.isEnabled()
+    with qtbot.waitSignal(publishing.published) as published:
+        publishing.submit()
+    assert published.args[0].group_name == "Балапан"
+    assert [row.group_name for row in page.model.rows] == ["Балапан"]
+    groups.reload()
+    assert [row.places for row in groups.group_model.rows] == [1]
+    assert select_where(groups.group_table, lambda row: row.name == "Балапан")
+    assert not groups.remove_button.isEnabled()

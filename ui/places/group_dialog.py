@@ -1,0 +1,163 @@
+"""The group dialog: add a group to a kindergarten or change one, errors shown at the fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import local_time
+from app.domain.rules_profile import RulesProfile
+from app.errors import UserError
+from app.services.actors import Actor
+from app.services.groups import MAX_CAPACITY, GroupInput, GroupRow, group_problems
+from app.services.places import OrgRow
+from app.services.session import Database
+from ui.error_dialog import report_exception
+from ui.intake.field_error import FieldError, error_banner, show_at_fields
+from ui.places import acts
+from ui.places.codes import fill_class_combos, kindergarten_name
+
+FIELDS = ("name", "birth_year", "language", "group_type", "work_mode", "capacity")
+
+
+class GroupDialog(QDialog):
+    """`saved(GroupRow)` once the group is stored; `errors[field].code` says what is wrong where."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        profile: RulesProfile,
+        org: OrgRow,
+        language: str,
+        group: GroupRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self._db, self._actor, self._profile = db, actor, profile
+        self.org, self.group, self._language = org, group, language
+        self.today = local_time.today()
+        self.org_label = QLabel()
+        self.name = QLineEdit()
+        self.birth_year = QSpinBox()
+        self.birth_year.setRange(1990, 2100)
+        self.language, self.group_type, self.work_mode = QComboBox(), QComboBox(), QComboBox()
+        fill_class_combos(profile, self.language, self.group_type, self.work_mode)
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, MAX_CAPACITY * 10)
+        self.widgets: dict[str, QWidget] = dict(
+            zip(
+                FIELDS,
+                (self.name, self.birth_year, self.language, self.group_type, self.work_mode, self.capacity),
+                strict=True,
+            )
+        )
+        self.errors = {field: FieldError(widget) for field, widget in self.widgets.items()}
+        self.labels = {field: QLabel() for field in FIELDS}
+        self.banner = error_banner()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        for field in FIELDS:
+            cell = QVBoxLayout()
+            cell.setSpacing(2)
+            cell.addWidget(self.widgets[field])
+            cell.addWidget(self.errors[field])
+            self.labels[field].setBuddy(self.widgets[field])
+            form.addRow(self.labels[field], cell)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.org_label)
+        layout.addLayout(form)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self._fill(group)
+        self.retranslate()
+
+    def _fill(self, group: GroupRow | None) -> None:
+        if group is None:
+            self.birth_year.setValue(self.today.year - 3)
+            self.capacity.setValue(25)
+            return
+        self.name.setText(group.name)
+        self.birth_year.setValue(group.birth_year)
+        for combo, value in (
+            (self.language, group.language),
+            (self.group_type, group.group_type),
+            (self.work_mode, group.work_mode),
+        ):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        self.capacity.setValue(group.capacity)
+
+    def group_input(self) -> GroupInput:
+        return GroupInput(
+            org_code=self.org.org_code,
+            name=self.name.text().strip(),
+            birth_year=self.birth_year.value(),
+            language=str(self.language.currentData()),
+            group_type=str(self.group_type.currentData()),
+            work_mode=str(self.work_mode.currentData()),
+            capacity=self.capacity.value(),
+        )
+
+    def submit(self) -> None:
+        """Check the group as the service will, mark each fault at its field, or store it."""
+        group = self.group_input()
+        problems: list[UserError] = list(group_problems(self._profile, group, self.today))
+        if not problems:
+            try:
+                row = acts.save_group(self._db, self._actor, group, self.group.id if self.group else None)
+            except UserError as error:
+                problems = [error]
+            except Exception as error:  # a bug: logged and shown with its details
+                report_exception(error, self)
+                return
+        show_at_fields(self.errors, self.banner, problems)
+        if problems:
+            first = next((f for f in FIELDS if self.errors[f].error is not None), None)
+            if first is not None:
+                self.widgets[first].setFocus()
+            self.adjustSize()
+            return
+        self.saved.emit(row)
+        self.accept()
+
+    def retranslate(self) -> None:
+        name = kindergarten_name(self.org.name_kk, self.org.name_ru, self._language)
+        title = self.tr("Add a group") if self.group is None else self.tr("Change the group")
+        self.setWindowTitle(title)
+        self.org_label.setText(f"{self.org.org_code} — {name}")
+        texts = {
+            "name": self.tr("&Name:"),
+            "birth_year": self.tr("&Birth year (age group):"),
+            "language": self.tr("&Language of education:"),
+            "group_type": self.tr("&Group type:"),
+            "work_mode": self.tr("&Work mode:"),
+            "capacity": self.tr("&Capacity (children):"),
+        }
+        for field, text in texts.items():
+            self.labels[field].setText(text)
+        for error in self.errors.values():
+            error.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
