@@ -155,6 +155,7 @@ _TEXT: Final[dict[str, _Entry]] = {
     "address": {"kk": "Мекенжайы", "ru": "Адрес", "en": "Address"},
     "place_code": {"kk": "Орын коды", "ru": "Код места", "en": "Place code"},
     "group": {"kk": "Топ", "ru": "Группа", "en": "Group"},
+    "group_name": {"kk": "Топ атауы", "ru": "Название группы", "en": "Group name"},
     "birth_year": {"kk": "Туған жылы", "ru": "Год рождения", "en": "Birth year"},
     "group_language": {"kk": "Оқыту тілі", "ru": "Язык обучения", "en": "Language of education"},
     "group_type": {"kk": "Топ түрі", "ru": "Тип группы", "en": "Group type"},

@@ -32,6 +32,7 @@ def build_referral(data: ReferralData, out: BinaryIO | Path) -> None:
         (labels.text("kindergarten", lang), data.kindergarten_name),
         (labels.text("address", lang), data.kindergarten_address),
         (labels.text("place_code", lang), data.place_code),
+        *([(labels.text("group_name", lang), data.group_name)] if data.group_name else []),
         (labels.text("birth_year", lang), str(data.birth_year)),
         (labels.text("group_language", lang), labels.code_label("language", data.group_language, lang)),
         (labels.text("group_type", lang), labels.code_label("group_type", data.group_type, lang)),

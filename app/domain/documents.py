@@ -170,6 +170,8 @@ class ReferralData(IssuedDocument):
     """Early booking: the day the place is actually released; the validity counts from it."""
     stay_until: date | None = None
     """Temporary stay: the day the stay ends."""
+    group_name: str | None = None
+    """The kindergarten's group the place is in, when the office keeps its groups."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -9,7 +9,7 @@ from typing import cast
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from app.db.models import Application, Child, JournalEntry, Org, Place, Referral, User
+from app.db.models import Application, Child, Group, JournalEntry, Org, Place, Referral, User
 from app.domain.documents import DocumentLanguage, ReferralData
 from app.errors import NotFound
 from app.services.actors import SYSTEM, ensure_office
@@ -155,4 +155,5 @@ def referral_data(session: Session, referral_no: str) -> ReferralData:
         journal_hash=digest,
         place_released_on=release_day(place),
         stay_until=place.stay_until,
+        group_name=session.scalar(select(Group.name).where(Group.id == place.group_id)),
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -12,8 +14,10 @@ from sqlalchemy import select
 from app.db.database import Database
 from app.db.models import JournalEntry
 from app.errors import InvalidInput, RuleViolation, UserError
-from app.services import groups, places
-from tests.db.distribution_helpers import CLERK, PUBLISHED, SUPERVISOR, add_org, publish
+from app.services import groups, places, referrals
+from reports.referral import build_referral
+from tests.db.distribution_helpers import CLERK, PUBLISHED, SUPERVISOR, add_org, publish, register
+from tests.reports.pdfcheck import flat, pages_text
 
 NURSERY = groups.GroupInput("BB-1", "«Күншуақ» тобы", 2023, "kk", "general", "full", 25)
 
@@ -139,3 +143,22 @@ def test_an_unknown_group_id_is_not_found(db: Database) -> None:
     with db.transaction() as session, pytest.raises(UserError) as missing:
         groups.remove_group(session, SUPERVISOR, "not-a-uuid")
     assert missing.value.code == "group.not_found"
+
+
+def test_a_referral_to_a_place_in_a_group_names_the_group_on_paper(db: Database, tmp_path: Path) -> None:
+    with db.transaction() as session:
+        add_org(session)
+        number = register(session, "2026-11-02T09:00:00+05:00")
+        nursery = groups.add_group(session, SUPERVISOR, NURSERY)
+        place = places.publish_place(session, SUPERVISOR, _place(nursery.id), now=PUBLISHED)
+        publish(session, "P-NO-GROUP")
+    monday = datetime.fromisoformat("2026-12-14T10:00:00+05:00")
+    with db.transaction() as session:
+        referral = referrals.issue_manual(
+            session, SUPERVISOR, place.place_code, number, "court order", now=monday
+        )
+        data = referrals.referral_data(session, referral.referral_no)
+    assert data.group_name == "«Күншуақ» тобы"
+    build_referral(data, tmp_path / "referral.pdf")
+    text = flat(" ".join(pages_text(tmp_path / "referral.pdf")))
+    assert "Топ атауы «Күншуақ» тобы" in text
