@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import local_time
 from app.errors import UserError
 from app.services import application_card, reference_data
 from app.services.application_card import ApplicationCard
@@ -147,6 +148,7 @@ class ApplicationCardDialog(QDialog):
         )
         return [
             (self.tr("Status:"), label(codes.STATUSES, card.status)),
+            *self._until_rows(card),
             (self.tr("Priority number:"), str(card.position.priority_number) if card.position else "—"),
             (self.tr("Registered:"), format_moment(card.registered_at)),
             (self.tr("Queue:"), f"{card.locality}, {card.birth_year}"),
@@ -165,6 +167,15 @@ class ApplicationCardDialog(QDialog):
             ),
             (self.tr("Language of documents:"), label(codes.LANGUAGES, card.doc_language)),
         ]
+
+    def _until_rows(self, card: ApplicationCard) -> list[tuple[str, str]]:
+        """A stop-list suspension in force and a temporary stay not yet over, each with its last day."""
+        rows = []
+        if card.status == "stop_listed" and card.stop_until is not None:
+            rows.append((self.tr("On the stop list until:"), format_date(card.stop_until)))
+        if card.temporary_until is not None and card.temporary_until >= local_time.today():
+            rows.append((self.tr("Temporary stay until:"), format_date(card.temporary_until)))
+        return rows
 
     def _details(self, payload: Mapping[str, object]) -> str:
         after = payload.get("after")

@@ -97,6 +97,8 @@ class ApplicationCard:
     preferred_orgs: tuple[str, ...]
     desired_start: date | None
     stop_until: date | None
+    temporary_until: date | None
+    """The end of a temporary stay the child is on while the application keeps waiting (RULES §4)."""
     documents: tuple[PresentedDocumentRow, ...]
     history: tuple[HistoryEntry, ...]
     position: PositionExplanation | None
@@ -156,6 +158,7 @@ def card(session: Session, application_no: str) -> ApplicationCard:
         preferred_orgs=tuple(code for code in application.preferred_orgs.split(";") if code),
         desired_start=application.desired_start,
         stop_until=application.stop_until,
+        temporary_until=application.temporary_until,
         documents=tuple(PresentedDocumentRow(d.doc_code, d.issued_on) for d in documents),
         history=tuple(HistoryEntry(e.at, e.actor, e.action, json.loads(e.payload)) for e in history),
         position=position_of(session, application).explanation if waiting else None,

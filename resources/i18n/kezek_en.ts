@@ -130,6 +130,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On the stop list until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary stay until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Application card</source>
         <translation type="unfinished"></translation>
     </message>

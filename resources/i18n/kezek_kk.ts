@@ -130,6 +130,14 @@
         <translation>Құжаттар тілі:</translation>
     </message>
     <message>
+        <source>On the stop list until:</source>
+        <translation>Тоқтату тізімінің мерзімі:</translation>
+    </message>
+    <message>
+        <source>Temporary stay until:</source>
+        <translation>Уақытша болу мерзімі:</translation>
+    </message>
+    <message>
         <source>Application card</source>
         <translation>Өтініш карточкасы</translation>
     </message>

@@ -130,6 +130,14 @@
         <translation>Язык документов:</translation>
     </message>
     <message>
+        <source>On the stop list until:</source>
+        <translation>В стоп-листе до:</translation>
+    </message>
+    <message>
+        <source>Temporary stay until:</source>
+        <translation>Временное пребывание до:</translation>
+    </message>
+    <message>
         <source>Application card</source>
         <translation>Карточка заявления</translation>
     </message>

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import timedelta
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.errors import RuleViolation
-from app.services import application_card
+from app.services import application_card, places, referrals
+from tests.db.distribution_helpers import CLERK, SUPERVISOR, publish
+from tests.ui.distribution_data import as_of_today, issue_referrals, two_places_three_applications
 from tests.ui.intake_data import add_orgs, register_many
 from ui.application_card import ApplicationCardDialog, open_card
 from ui.application_card_dialogs import CorrectionDialog, WithdrawDialog
+from ui.intake.local_format import format_date
 from ui.page_context import PageContext
 
 
@@ -28,6 +32,21 @@ def make_card(qtbot: QtBot, context: PageContext, number: str) -> ApplicationCar
     qtbot.addWidget(card)
     card.show_previews = False
     return card
+
+
+def shown(card: ApplicationCardDialog) -> list[tuple[str, str]]:
+    """The card's data rows as they are on screen: caption, value."""
+    form = card.data
+
+    def text(row: int, role: QFormLayout.ItemRole) -> str:
+        label = form.itemAt(row, role).widget()
+        assert isinstance(label, QLabel)
+        return label.text()
+
+    return [
+        (text(row, QFormLayout.ItemRole.LabelRole), text(row, QFormLayout.ItemRole.FieldRole))
+        for row in range(form.rowCount())
+    ]
 
 
 def ok(dialog: WithdrawDialog | CorrectionDialog) -> None:
@@ -112,3 +131,25 @@ def test_identity_and_category_are_not_corrections(context: PageContext, field: 
     with pytest.raises(RuleViolation) as raised, context.db.transaction() as session:
         application_card.correct(session, context.actor, numbers[0], {field: "x"})
     assert raised.value.code == "correction.not_allowed"
+
+
+def test_card_shows_a_stop_list_suspension_and_a_temporary_stay(qtbot: QtBot, context: PageContext) -> None:
+    numbers = two_places_three_applications(context.db)
+    stay_ends = as_of_today() + timedelta(days=90)
+    with context.db.transaction() as session:
+        places.recall_place(session, SUPERVISOR, "P-2", "group closed")
+        publish(session, "P-T", mode="temporary", stay_until=stay_ends)
+    temporary = issue_referrals(context.db)[1]  # P-1 goes to the first application, P-T to the third
+    with context.db.transaction() as session:
+        referrals.enrol(session, CLERK, temporary, as_of_today(), "D-17")
+        referrals.expire_due(session, SUPERVISOR, as_of_today() + timedelta(days=60))
+    suspended = make_card(qtbot, context, numbers[0])
+    assert suspended.card is not None
+    assert suspended.card.status == "stop_listed"
+    assert [caption for caption, _ in shown(suspended)][:2] == ["Status:", "On the stop list until:"]
+    staying = make_card(qtbot, context, numbers[2])
+    assert staying.card is not None
+    assert staying.card.status == "queued"
+    rows = dict(shown(staying))
+    assert rows["Temporary stay until:"] == format_date(stay_ends)
+    assert "On the stop list until:" not in rows
