@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -18,10 +17,10 @@ from app.exchange.spreadsheet import read_rows
 from app.progress import Progress, counted, silent
 from app.services import journal
 from app.services.actors import Actor, ensure_office, require_role
+from app.services.kindergartens import BIN
 
 COLUMNS = ("org_code", "name_kk", "name_ru", "locality", "address", "bin")
 _LENGTHS = text_lengths(Org, {name: name for name in COLUMNS})
-_BIN = re.compile(r"\d{12}")
 
 
 def validate_orgs(session: Session, path: Path) -> int:
@@ -56,7 +55,7 @@ def _plan(session: Session, path: Path, progress: Progress = silent) -> list[dic
     for row in counted(read_rows(path, COLUMNS), progress, CHECKING):
         values, number = row.values, row.number
         problems.shape(row, COLUMNS, _LENGTHS)
-        if values["bin"] and not _BIN.fullmatch(values["bin"]):
+        if values["bin"] and not BIN.fullmatch(values["bin"]):
             problems.add(number, "bin", "a BIN is 12 digits")
         code = values["org_code"]
         if code:

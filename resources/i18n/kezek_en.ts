@@ -466,6 +466,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kindergarten code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Priority category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,6 +1247,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add &amp;kindergarten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect kindergarten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add group…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,6 +1743,45 @@
     </message>
     <message>
         <source>Re&amp;fresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgDialog</name>
+    <message>
+        <source>Add a kindergarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the kindergarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;BIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 digits; may stay empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -466,6 +466,26 @@
         <translation>Елді мекен</translation>
     </message>
     <message>
+        <source>Kindergarten code</source>
+        <translation>Балабақша коды</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
         <source>Priority category</source>
         <translation>Басымдық санаты</translation>
     </message>
@@ -1227,6 +1247,14 @@
         <translation>Балабақшалар және олардың топтары</translation>
     </message>
     <message>
+        <source>Add &amp;kindergarten…</source>
+        <translation>Балабақша &amp;енгізу…</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect kindergarten…</source>
+        <translation>Балабақшаны &amp;түзету…</translation>
+    </message>
+    <message>
         <source>&amp;Add group…</source>
         <translation>Топ &amp;қосу…</translation>
     </message>
@@ -1719,6 +1747,45 @@
     </message>
 </context>
 <context>
+    <name>OrgDialog</name>
+    <message>
+        <source>Add a kindergarten</source>
+        <translation>Балабақша енгізу</translation>
+    </message>
+    <message>
+        <source>Correct the kindergarten</source>
+        <translation>Балабақшаны түзету</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Коды:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh:</source>
+        <translation>&amp;Қазақша атауы:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation>&amp;Орысша атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation>&amp;Елді мекен:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Мекенжайы:</translation>
+    </message>
+    <message>
+        <source>&amp;BIN:</source>
+        <translation>&amp;БСН:</translation>
+    </message>
+    <message>
+        <source>12 digits; may stay empty</source>
+        <translation>12 цифр; бос қалуы мүмкін</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Intake</source>
@@ -1882,7 +1949,7 @@
     </message>
     <message>
         <source>Kinder&amp;gartens</source>
-        <translation>Балаба&amp;қшалар</translation>
+        <translation>Балабақ&amp;шалар</translation>
     </message>
 </context>
 <context>

@@ -466,6 +466,26 @@
         <translation>Населенный пункт</translation>
     </message>
     <message>
+        <source>Kindergarten code</source>
+        <translation>Код детского сада</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
         <source>Priority category</source>
         <translation>Категория очередности</translation>
     </message>
@@ -1227,6 +1247,14 @@
         <translation>Детские сады и их группы</translation>
     </message>
     <message>
+        <source>Add &amp;kindergarten…</source>
+        <translation>Добавить детский &amp;сад…</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect kindergarten…</source>
+        <translation>&amp;Править детский сад…</translation>
+    </message>
+    <message>
         <source>&amp;Add group…</source>
         <translation>&amp;Добавить группу…</translation>
     </message>
@@ -1716,6 +1744,45 @@
     <message>
         <source>Re&amp;fresh (F5)</source>
         <translation>Обно&amp;вить (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDialog</name>
+    <message>
+        <source>Add a kindergarten</source>
+        <translation>Добавление детского сада</translation>
+    </message>
+    <message>
+        <source>Correct the kindergarten</source>
+        <translation>Правка детского сада</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh:</source>
+        <translation>Название на &amp;казахском:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation>Название на &amp;русском:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation>&amp;Населенный пункт:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;BIN:</source>
+        <translation>&amp;БИН:</translation>
+    </message>
+    <message>
+        <source>12 digits; may stay empty</source>
+        <translation>12 цифр; можно оставить пустым</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.db.distribution_helpers import add_org
+from tests.db.distribution_helpers import LOCALITY, add_org
 from tests.ui.distribution_data import supervisor_context
 from ui.page_context import PageContext
 from ui.places import PlacesPage
@@ -93,3 +93,35 @@ def test_a_place_published_in_a_group_takes_its_class(qtbot: QtBot, context: Pag
     assert [row.places for row in groups.group_model.rows] == [1]
     assert select_where(groups.group_table, lambda row: row.name == "Балапан")
     assert not groups.remove_button.isEnabled()
+
+
+def test_a_supervisor_adds_a_kindergarten_and_corrects_it(qtbot: QtBot, context: PageContext) -> None:
+    with context.db.transaction() as session:
+        add_org(session, "BB-1")
+    page = make_page(qtbot, supervisor_context(context))
+    dialog = page.open_add_org()
+    assert dialog is not None
+    assert dialog.locality.findText(LOCALITY) >= 0  # the localities already known are offered
+    dialog.edits["org_code"].setText("DO-31")
+    dialog.edits["bin"].setText("12345")
+    dialog.submit()
+    assert dialog.errors["name_kk"].code == "field.required"
+    assert dialog.errors["bin"].code == "org.bin"
+    assert dialog.errors["org_code"].code is None
+    for field, value in (("name_kk", "«Балапан» бөбекжайы"), ("name_ru", "Ясли-сад «Балапан»")):
+        dialog.edits[field].setText(value)
+    dialog.edits["address"].setText("Абай к-сі, 7")
+    dialog.edits["bin"].setText("123456789012")
+    dialog.locality.setCurrentText("Ақмол")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.submit()
+    assert [row.org_code for row in page.org_model.rows] == ["DO-31", "BB-1"]  # by locality, then code
+    assert page.selected_org() is not None
+    assert page.selected_org().org_code == "DO-31"  # type: ignore[union-attr]
+    correcting = page.open_edit_org()
+    assert correcting is not None
+    assert correcting.edits["org_code"].isReadOnly()
+    correcting.edits["address"].setText("Абай к-сі, 9")
+    with qtbot.waitSignal(correcting.saved):
+        correcting.submit()
+    assert [row.address for row in page.org_model.rows if row.org_code == "DO-31"] == ["Абай к-сі, 9"]

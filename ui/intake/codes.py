@@ -70,6 +70,11 @@ FIELDS = {
     "doc_language": QT_TRANSLATE_NOOP("Codes", "Language of documents"),
     "preferred_orgs": QT_TRANSLATE_NOOP("Codes", "Chosen kindergartens"),
     "locality": QT_TRANSLATE_NOOP("Codes", "Locality"),
+    "org_code": QT_TRANSLATE_NOOP("Codes", "Kindergarten code"),
+    "name_kk": QT_TRANSLATE_NOOP("Codes", "Name in Kazakh"),
+    "name_ru": QT_TRANSLATE_NOOP("Codes", "Name in Russian"),
+    "address": QT_TRANSLATE_NOOP("Codes", "Address"),
+    "bin": QT_TRANSLATE_NOOP("Codes", "BIN"),
     "category": QT_TRANSLATE_NOOP("Codes", "Priority category"),
 }
 

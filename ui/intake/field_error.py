@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.errors import UserError
 from ui.intake.codes import FIELDS, label
@@ -46,6 +46,16 @@ class FieldError(QLabel):
         self.field.setToolTip(text)
         self.field.setProperty("invalid", self.error is not None)
         self.field.setStyleSheet("border: 1px solid #b00020;" if self.error is not None else "")
+
+
+def add_field_row(form: QFormLayout, label: QLabel, widget: QWidget, error: FieldError) -> None:
+    """A form row whose field has its error line right under it."""
+    cell = QVBoxLayout()
+    cell.setSpacing(2)
+    cell.addWidget(widget)
+    cell.addWidget(error)
+    label.setBuddy(widget)
+    form.addRow(label, cell)
 
 
 def error_banner() -> QLabel:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import cast
 
 from app.domain.documents import BulletinData, BulletinKind, DocumentLanguage
-from app.services import bulletins, groups, places, referrals
+from app.services import bulletins, groups, kindergartens, places, referrals
 from app.services.actors import Actor
 from app.services.groups import GroupInput, GroupRow
 from app.services.places import OrgRow, PlaceInput, PlaceRow
@@ -20,6 +20,14 @@ from ui.documents import render
 def orgs(db: Database) -> list[OrgRow]:
     with db.reading() as session:
         return places.list_orgs(session)
+
+
+def save_org(db: Database, actor: Actor, org: kindergartens.OrgInput, existing: bool) -> OrgRow:
+    """A new kindergarten, or the existing one of the same code corrected."""
+    with db.transaction() as session:
+        if existing:
+            return kindergartens.update_org(session, actor, org.org_code.strip(), org)
+        return kindergartens.add_org(session, actor, org)
 
 
 def group_rows(db: Database, org_code: str | None) -> list[GroupRow]:

@@ -23,7 +23,7 @@ from app.services.groups import MAX_CAPACITY, GroupInput, GroupRow, group_proble
 from app.services.places import OrgRow
 from app.services.session import Database
 from ui.error_dialog import report_exception
-from ui.intake.field_error import FieldError, error_banner, show_at_fields
+from ui.intake.field_error import FieldError, add_field_row, error_banner, show_at_fields
 from ui.places import acts
 from ui.places.codes import fill_class_combos, kindergarten_name
 
@@ -76,12 +76,7 @@ class GroupDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         for field in FIELDS:
-            cell = QVBoxLayout()
-            cell.setSpacing(2)
-            cell.addWidget(self.widgets[field])
-            cell.addWidget(self.errors[field])
-            self.labels[field].setBuddy(self.widgets[field])
-            form.addRow(self.labels[field], cell)
+            add_field_row(form, self.labels[field], self.widgets[field], self.errors[field])
         layout = QVBoxLayout(self)
         layout.addWidget(self.org_label)
         layout.addLayout(form)

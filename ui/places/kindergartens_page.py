@@ -1,5 +1,5 @@
-"""The Kindergartens tab: the kindergartens (from `kezek import orgs`) and the groups a supervisor keeps
-for each, which free places are then published in."""
+"""The Kindergartens tab: the kindergartens (most from `kezek import orgs`, some added or corrected here)
+and the groups a supervisor keeps for each, which free places are then published in."""
 
 from __future__ import annotations
 
@@ -17,12 +17,13 @@ from ui.places import acts
 from ui.places.codes import kindergarten_name
 from ui.places.columns import group_columns, org_columns
 from ui.places.group_dialog import GroupDialog
+from ui.places.org_dialog import OrgDialog
 from ui.register_page import RegisterPage
 from ui.row_table import RowTableModel, make_table, select_where, selected_row
 
 
 class KindergartensPage(RegisterPage):
-    """`changed()` after a group was added, changed or removed."""
+    """`changed()` after a kindergarten or a group was added or changed, or a group removed."""
 
     changed = Signal()
 
@@ -38,8 +39,11 @@ class KindergartensPage(RegisterPage):
         self.org_table = make_table(self.org_model, {1: 260, 3: 260})
         self.group_model = RowTableModel(group_columns(), self)
         self.group_table = make_table(self.group_model, {0: 200})
+        self.add_org_button, self.edit_org_button = QPushButton(), QPushButton()
         self.add_button, self.edit_button = QPushButton(), QPushButton()
         self.remove_button, self.refresh_button = QPushButton(), QPushButton()
+        self.add_org_button.clicked.connect(self.open_add_org)
+        self.edit_org_button.clicked.connect(self.open_edit_org)
         self.add_button.clicked.connect(self.open_add)
         self.edit_button.clicked.connect(self.open_edit)
         self.remove_button.clicked.connect(self.ask_remove)
@@ -51,6 +55,10 @@ class KindergartensPage(RegisterPage):
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.refresh_button)
+        org_actions = QHBoxLayout()
+        for button in (self.add_org_button, self.edit_org_button):
+            org_actions.addWidget(button)
+        org_actions.addStretch(1)
         actions = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             actions.addWidget(button)
@@ -59,6 +67,7 @@ class KindergartensPage(RegisterPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.org_table, 3)
+        layout.addLayout(org_actions)
         layout.addWidget(self.groups_title)
         layout.addWidget(self.group_table, 2)
         layout.addLayout(actions)
@@ -90,9 +99,33 @@ class KindergartensPage(RegisterPage):
     def _update_buttons(self) -> None:
         supervisor = self.context.actor.may("supervisor")
         group = self.selected_group()
+        self.add_org_button.setEnabled(supervisor)
+        self.edit_org_button.setEnabled(supervisor and self.selected_org() is not None)
         self.add_button.setEnabled(supervisor and self.selected_org() is not None)
         self.edit_button.setEnabled(supervisor and group is not None)
         self.remove_button.setEnabled(supervisor and group is not None and group.places == 0)
+
+    def _org_dialog(self, org: OrgRow | None) -> OrgDialog:
+        localities = sorted({row.locality for row in self.org_model.rows})
+        dialog = OrgDialog(self.context.db, self.context.actor, localities, org, self)
+        dialog.saved.connect(self._org_saved)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def open_add_org(self) -> OrgDialog | None:
+        return self._org_dialog(None) if self.add_org_button.isEnabled() else None
+
+    def open_edit_org(self) -> OrgDialog | None:
+        org = self.selected_org()
+        return self._org_dialog(org) if org is not None and self.edit_org_button.isEnabled() else None
+
+    def _org_saved(self, org: OrgRow) -> None:
+        self.last_error = None
+        self.org_model.set_rows(acts.orgs(self.context.db))
+        select_where(self.org_table, lambda row: row.org_code == org.org_code)
+        self._show_groups()
+        self.changed.emit()
 
     def _dialog(self, group: GroupRow | None) -> GroupDialog | None:
         org = self.selected_org()
@@ -158,6 +191,8 @@ class KindergartensPage(RegisterPage):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Kindergartens and their groups"))
+        self.add_org_button.setText(self.tr("Add &kindergarten…"))
+        self.edit_org_button.setText(self.tr("Co&rrect kindergarten…"))
         self.add_button.setText(self.tr("&Add group…"))
         self.edit_button.setText(self.tr("C&hange group…"))
         self.remove_button.setText(self.tr("Re&move group"))

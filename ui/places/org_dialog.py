@@ -1,0 +1,119 @@
+"""The kindergarten dialog: add one by hand or correct one's names, locality, address and BIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from app.errors import UserError
+from app.services.actors import Actor
+from app.services.kindergartens import OrgInput, org_problems
+from app.services.places import OrgRow
+from app.services.session import Database
+from ui.error_dialog import report_exception
+from ui.intake.field_error import FieldError, add_field_row, error_banner, show_at_fields
+from ui.places import acts
+
+FIELDS = ("org_code", "name_kk", "name_ru", "locality", "address", "bin")
+
+
+class OrgDialog(QDialog):
+    """`saved(OrgRow)` once the kindergarten is stored; `errors[field].code` says what is wrong where."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        localities: list[str],
+        org: OrgRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self._db, self._actor, self.org = db, actor, org
+        self.locality = QComboBox()
+        self.locality.setEditable(True)
+        self.locality.addItems(localities)
+        self.edits = {field: QLineEdit() for field in FIELDS if field != "locality"}
+        self.widgets: dict[str, QWidget] = {field: self.edits.get(field) or self.locality for field in FIELDS}
+        self.errors = {field: FieldError(widget) for field, widget in self.widgets.items()}
+        self.labels = {field: QLabel() for field in FIELDS}
+        self.banner = error_banner()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        for field in FIELDS:
+            add_field_row(form, self.labels[field], self.widgets[field], self.errors[field])
+        form.addRow(self.banner)
+        form.addRow(self.buttons)
+        self.setMinimumWidth(520)
+        if org is not None:
+            for field, edit in self.edits.items():
+                edit.setText(getattr(org, field))
+            self.locality.setCurrentText(org.locality)
+            # Places, applications and exchange files name a kindergarten by its code.
+            self.edits["org_code"].setReadOnly(True)
+        else:
+            self.locality.setCurrentText("")
+        self.retranslate()
+
+    def org_input(self) -> OrgInput:
+        return OrgInput(
+            org_code=self.edits["org_code"].text(),
+            name_kk=self.edits["name_kk"].text(),
+            name_ru=self.edits["name_ru"].text(),
+            locality=self.locality.currentText(),
+            address=self.edits["address"].text(),
+            bin=self.edits["bin"].text(),
+        )
+
+    def submit(self) -> None:
+        """Check the kindergarten as the service will, mark each fault at its field, or store it."""
+        org = self.org_input()
+        problems: list[UserError] = list(org_problems(org))
+        if not problems:
+            try:
+                row = acts.save_org(self._db, self._actor, org, self.org is not None)
+            except UserError as error:
+                problems = [error]
+            except Exception as error:  # a bug: logged and shown with its details
+                report_exception(error, self)
+                return
+        show_at_fields(self.errors, self.banner, problems)
+        if problems:
+            first = next((f for f in FIELDS if self.errors[f].error is not None), None)
+            if first is not None:
+                self.widgets[first].setFocus()
+            self.adjustSize()
+            return
+        self.saved.emit(row)
+        self.accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            self.tr("Add a kindergarten") if self.org is None else self.tr("Correct the kindergarten")
+        )
+        texts = {
+            "org_code": self.tr("&Code:"),
+            "name_kk": self.tr("Name in &Kazakh:"),
+            "name_ru": self.tr("Name in &Russian:"),
+            "locality": self.tr("&Locality:"),
+            "address": self.tr("&Address:"),
+            "bin": self.tr("&BIN:"),
+        }
+        for field, text in texts.items():
+            self.labels[field].setText(text)
+        self.edits["bin"].setPlaceholderText(self.tr("12 digits; may stay empty"))
+        for error in self.errors.values():
+            error.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
