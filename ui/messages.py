@@ -150,6 +150,11 @@ MESSAGES: dict[str, str] = {
     "group.capacity": QT_TRANSLATE_NOOP("Messages", "A group takes 1 to {max} children, not {value}."),
     "group.not_found": QT_TRANSLATE_NOOP("Messages", "There is no such group."),
     "group.other_org": QT_TRANSLATE_NOOP("Messages", "A group stays with its kindergarten."),
+    "group.class_fixed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Group {name} has free places: its birth year, language, type and work mode stay until "
+        "they are given.",
+    ),
     "group.has_places": QT_TRANSLATE_NOOP(
         "Messages", "Group {name} has {count} published place(s) and stays on record."
     ),

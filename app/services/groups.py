@@ -19,6 +19,7 @@ from app.services.actors import Actor, require_role
 from app.services.places import class_problems, org_by_code
 from app.services.profile import profile_in_force
 
+_CLASS = ("birth_year", "language", "group_type", "work_mode")
 MAX_CAPACITY = 60
 """More children than any preschool group takes: a figure above it is a typing error."""
 
@@ -156,7 +157,8 @@ def add_group(session: Session, actor: Actor, group: GroupInput, *, now: datetim
 def update_group(
     session: Session, actor: Actor, group_id: str, group: GroupInput, *, now: datetime | None = None
 ) -> GroupRow:
-    """The group as given; places already published in it keep what they were published with."""
+    """The group as given. Its class (birth year, language, type, mode) stays while a free place of it waits
+    for a referral, since a free place is of its group's class; places given or taken keep theirs."""
     moment = now or datetime.now(UTC)
     org, name = _checked(session, actor, group, moment)
     row = group_by_id(session, group_id)
@@ -165,12 +167,26 @@ def update_group(
     _refuse_a_taken_name(session, org, name, keep=row.id)
     before = {"name": row.name, "birth_year": row.birth_year, "language": row.language}
     before |= {"group_type": row.group_type, "work_mode": row.work_mode, "capacity": row.capacity}
+    if any(before[field] != getattr(group, field) for field in _CLASS) and _free_places(session, row):
+        raise RuleViolation(
+            "group.class_fixed",
+            "group {name} has free places: its birth year, language, type and work mode stay until "
+            "they are given",
+            name=row.name,
+        )
     row.name, row.birth_year, row.capacity = name, group.birth_year, group.capacity
     row.language, row.group_type, row.work_mode = group.language, group.group_type, group.work_mode
     act = journal.Act("group.update", "group", group_id, {"before": before, "after": _payload(group, name)})
     journal.append(session, actor, act, moment)
     places = session.scalar(select(func.count()).select_from(Place).where(Place.group_id == row.id))
     return _row(row, org.org_code, places or 0)
+
+
+def _free_places(session: Session, group: Group) -> int:
+    query = (
+        select(func.count()).select_from(Place).where(Place.group_id == group.id, Place.status == "published")
+    )
+    return session.scalar(query) or 0
 
 
 def remove_group(session: Session, actor: Actor, group_id: str, *, now: datetime | None = None) -> None:

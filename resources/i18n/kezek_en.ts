@@ -1663,6 +1663,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Group {name} has free places: its birth year, language, type and work mode stay until they are given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Group {name} has {count} published place(s) and stays on record.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1663,6 +1663,10 @@
         <translation>Топ өз балабақшасында қалады.</translation>
     </message>
     <message>
+        <source>Group {name} has free places: its birth year, language, type and work mode stay until they are given.</source>
+        <translation>{name} тобында бос орындар бар: олар берілгенше тобының туған жылы, тілі, түрі және жұмыс режимі өзгермейді.</translation>
+    </message>
+    <message>
         <source>Group {name} has {count} published place(s) and stays on record.</source>
         <translation>{name} тобында {count} жарияланған орын бар, ол есепте қалады.</translation>
     </message>

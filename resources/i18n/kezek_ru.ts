@@ -1663,6 +1663,10 @@
         <translation>Группа остаётся в своём детском саду.</translation>
     </message>
     <message>
+        <source>Group {name} has free places: its birth year, language, type and work mode stay until they are given.</source>
+        <translation>В группе {name} есть свободные места: пока они не выданы, год рождения, язык, тип и режим работы группы не меняются.</translation>
+    </message>
+    <message>
         <source>Group {name} has {count} published place(s) and stays on record.</source>
         <translation>В группе {name} опубликовано мест: {count}; она остаётся в учёте.</translation>
     </message>

@@ -134,9 +134,21 @@ def test_a_place_published_in_a_group_must_be_of_its_class_and_keeps_the_group(d
     with db.transaction() as session, pytest.raises(RuleViolation) as kept:
         groups.remove_group(session, SUPERVISOR, nursery.id)
     assert kept.value.code == "group.has_places"
+    with db.transaction() as session, pytest.raises(RuleViolation) as fixed:
+        groups.update_group(session, SUPERVISOR, nursery.id, replace(NURSERY, birth_year=2022))
+    assert fixed.value.code == "group.class_fixed"
+    with db.transaction() as session:
+        assert (
+            groups.update_group(session, SUPERVISOR, nursery.id, replace(NURSERY, capacity=30)).capacity == 30
+        )
     with db.transaction() as session:
         recalled = places.recall_place(session, SUPERVISOR, row.place_code, "group closed")
     assert recalled.group_name == "«Күншуақ» тобы"
+    with db.transaction() as session:  # no free place of it is left: the group may take another class
+        assert (
+            groups.update_group(session, SUPERVISOR, nursery.id, replace(NURSERY, birth_year=2022)).birth_year
+            == 2022
+        )
 
 
 def test_an_unknown_group_id_is_not_found(db: Database) -> None:
