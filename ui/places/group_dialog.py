@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,18 +21,16 @@ from app.services.actors import Actor
 from app.services.groups import MAX_CAPACITY, GroupInput, GroupRow, group_problems
 from app.services.places import OrgRow
 from app.services.session import Database
-from ui.error_dialog import report_exception
-from ui.intake.field_error import FieldError, add_field_row, error_banner, show_at_fields
+from ui.intake.field_error import FieldError, add_field_row
 from ui.places import acts
 from ui.places.codes import fill_class_combos, kindergarten_name
+from ui.record_dialog import RecordDialog
 
 FIELDS = ("name", "birth_year", "language", "group_type", "work_mode", "capacity")
 
 
-class GroupDialog(QDialog):
+class GroupDialog(RecordDialog):
     """`saved(GroupRow)` once the group is stored; `errors[field].code` says what is wrong where."""
-
-    saved = Signal(object)
 
     def __init__(
         self,
@@ -68,7 +65,6 @@ class GroupDialog(QDialog):
         )
         self.errors = {field: FieldError(widget) for field, widget in self.widgets.items()}
         self.labels = {field: QLabel() for field in FIELDS}
-        self.banner = error_banner()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -112,27 +108,13 @@ class GroupDialog(QDialog):
             capacity=self.capacity.value(),
         )
 
-    def submit(self) -> None:
-        """Check the group as the service will, mark each fault at its field, or store it."""
-        group = self.group_input()
-        problems: list[UserError] = list(group_problems(self._profile, group, self.today))
-        if not problems:
-            try:
-                row = acts.save_group(self._db, self._actor, group, self.group.id if self.group else None)
-            except UserError as error:
-                problems = [error]
-            except Exception as error:  # a bug: logged and shown with its details
-                report_exception(error, self)
-                return
-        show_at_fields(self.errors, self.banner, problems)
-        if problems:
-            first = next((f for f in FIELDS if self.errors[f].error is not None), None)
-            if first is not None:
-                self.widgets[first].setFocus()
-            self.adjustSize()
-            return
-        self.saved.emit(row)
-        self.accept()
+    def problems(self) -> list[UserError]:
+        return list(group_problems(self._profile, self.group_input(), self.today))
+
+    def store(self) -> GroupRow:
+        return acts.save_group(
+            self._db, self._actor, self.group_input(), self.group.id if self.group else None
+        )
 
     def retranslate(self) -> None:
         name = kindergarten_name(self.org.name_kk, self.org.name_ru, self._language)
@@ -151,8 +133,3 @@ class GroupDialog(QDialog):
             self.labels[field].setText(text)
         for error in self.errors.values():
             error.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

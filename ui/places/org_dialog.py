@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from app.errors import UserError
 from app.services.actors import Actor
 from app.services.kindergartens import OrgInput, org_problems
 from app.services.places import OrgRow
 from app.services.session import Database
-from ui.error_dialog import report_exception
-from ui.intake.field_error import FieldError, add_field_row, error_banner, show_at_fields
+from ui.intake.field_error import FieldError, add_field_row
 from ui.places import acts
+from ui.record_dialog import RecordDialog
 
 FIELDS = ("org_code", "name_kk", "name_ru", "locality", "address", "bin")
 
 
-class OrgDialog(QDialog):
+class OrgDialog(RecordDialog):
     """`saved(OrgRow)` once the kindergarten is stored; `errors[field].code` says what is wrong where."""
-
-    saved = Signal(object)
 
     def __init__(
         self,
@@ -41,7 +39,6 @@ class OrgDialog(QDialog):
         self.widgets: dict[str, QWidget] = {field: self.edits.get(field) or self.locality for field in FIELDS}
         self.errors = {field: FieldError(widget) for field, widget in self.widgets.items()}
         self.labels = {field: QLabel() for field in FIELDS}
-        self.banner = error_banner()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -73,27 +70,11 @@ class OrgDialog(QDialog):
             bin=self.edits["bin"].text(),
         )
 
-    def submit(self) -> None:
-        """Check the kindergarten as the service will, mark each fault at its field, or store it."""
-        org = self.org_input()
-        problems: list[UserError] = list(org_problems(org))
-        if not problems:
-            try:
-                row = acts.save_org(self._db, self._actor, org, self.org is not None)
-            except UserError as error:
-                problems = [error]
-            except Exception as error:  # a bug: logged and shown with its details
-                report_exception(error, self)
-                return
-        show_at_fields(self.errors, self.banner, problems)
-        if problems:
-            first = next((f for f in FIELDS if self.errors[f].error is not None), None)
-            if first is not None:
-                self.widgets[first].setFocus()
-            self.adjustSize()
-            return
-        self.saved.emit(row)
-        self.accept()
+    def problems(self) -> list[UserError]:
+        return list(org_problems(self.org_input()))
+
+    def store(self) -> OrgRow:
+        return acts.save_org(self._db, self._actor, self.org_input(), self.org is not None)
 
     def retranslate(self) -> None:
         self.setWindowTitle(
@@ -112,8 +93,3 @@ class OrgDialog(QDialog):
         self.edits["bin"].setPlaceholderText(self.tr("12 digits; may stay empty"))
         for error in self.errors.values():
             error.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
