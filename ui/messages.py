@@ -145,6 +145,16 @@ MESSAGES: dict[str, str] = {
     "referral.ineligible": QT_TRANSLATE_NOOP(
         "Messages", "Application {number} may not get place {place}: {reason}."
     ),
+    "field.too_long": QT_TRANSLATE_NOOP("Messages", "{field} has at most {max} characters."),
+    "org.bin": QT_TRANSLATE_NOOP("Messages", "A BIN is 12 digits."),
+    "demo.not_empty": QT_TRANSLATE_NOOP(
+        "Messages", "The database already has applications; the demo needs an empty one."
+    ),
+    "org.code_taken": QT_TRANSLATE_NOOP("Messages", "A kindergarten with code {org} exists."),
+    "org.code_fixed": QT_TRANSLATE_NOOP("Messages", "A kindergarten keeps its code {org}."),
+    "org.locality_fixed": QT_TRANSLATE_NOOP(
+        "Messages", "{org} has free places, and their queue is its locality's: the locality stays."
+    ),
     "group.name_required": QT_TRANSLATE_NOOP("Messages", "A group needs a name."),
     "group.name_taken": QT_TRANSLATE_NOOP("Messages", "{org} already has a group named {name}."),
     "group.capacity": QT_TRANSLATE_NOOP("Messages", "A group takes 1 to {max} children, not {value}."),

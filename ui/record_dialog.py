@@ -5,24 +5,43 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from app.errors import UserError
 from ui.error_dialog import report_exception
-from ui.intake.field_error import FieldError, error_banner, show_at_fields
+from ui.intake.field_error import FieldError, add_field_row, error_banner, show_at_fields
 
 
 class RecordDialog(QDialog):
-    """Subclasses fill `errors` (field: FieldError, in form order) and give `problems()`, `store()` and
+    """Subclasses lay out `field_rows(...)`, `banner` and `buttons` and give `problems()`, `store()` and
     `retranslate()` (called again when the language changes); `saved(record)` once stored."""
 
     saved = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, FieldError] = {}
+        self.labels: dict[str, QLabel] = {}
         self.banner = error_banner()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def field_rows(self, widgets: dict[str, QWidget]) -> QFormLayout:
+        """A row for each field, in order: its label (worded by `retranslate`), the field, its error line."""
+        self.widgets = widgets
+        self.errors = {field: FieldError(widget) for field, widget in widgets.items()}
+        self.labels = {field: QLabel() for field in widgets}
+        form = QFormLayout()
+        for field, widget in widgets.items():
+            add_field_row(form, self.labels[field], widget, self.errors[field])
+        return form
 
     def problems(self) -> Sequence[UserError]:
         """What the service would refuse, found without writing."""

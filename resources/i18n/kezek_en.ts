@@ -1643,6 +1643,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{field} has at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A BIN is 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already has applications; the demo needs an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kindergarten with code {org} exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kindergarten keeps its code {org}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{org} has free places, and their queue is its locality&apos;s: the locality stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A group needs a name.</source>
         <translation type="unfinished"></translation>
     </message>

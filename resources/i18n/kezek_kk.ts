@@ -1643,6 +1643,30 @@
         <translation>{number} өтініші {place} орнын ала алмайды: {reason}.</translation>
     </message>
     <message>
+        <source>{field} has at most {max} characters.</source>
+        <translation>{field} өрісінде ең көбі {max} таңба болады.</translation>
+    </message>
+    <message>
+        <source>A BIN is 12 digits.</source>
+        <translation>БСН 12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>The database already has applications; the demo needs an empty one.</source>
+        <translation>Дерекқорда өтініштер бар; демоға бос дерекқор керек.</translation>
+    </message>
+    <message>
+        <source>A kindergarten with code {org} exists.</source>
+        <translation>{org} кодымен балабақша бар.</translation>
+    </message>
+    <message>
+        <source>A kindergarten keeps its code {org}.</source>
+        <translation>Балабақшаның {org} коды өзгермейді.</translation>
+    </message>
+    <message>
+        <source>{org} has free places, and their queue is its locality&apos;s: the locality stays.</source>
+        <translation>{org} балабақшасында бос орындар бар, олардың кезегі оның елді мекенінікі: елді мекен өзгермейді.</translation>
+    </message>
+    <message>
         <source>A group needs a name.</source>
         <translation>Топтың атауы болуы керек.</translation>
     </message>

@@ -1643,6 +1643,30 @@
         <translation>Заявление {number} не может получить место {place}: {reason}.</translation>
     </message>
     <message>
+        <source>{field} has at most {max} characters.</source>
+        <translation>В поле «{field}» не больше {max} символов.</translation>
+    </message>
+    <message>
+        <source>A BIN is 12 digits.</source>
+        <translation>БИН состоит из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>The database already has applications; the demo needs an empty one.</source>
+        <translation>В базе данных уже есть заявления; для демонстрации нужна пустая база.</translation>
+    </message>
+    <message>
+        <source>A kindergarten with code {org} exists.</source>
+        <translation>Детский сад с кодом {org} уже есть.</translation>
+    </message>
+    <message>
+        <source>A kindergarten keeps its code {org}.</source>
+        <translation>Код детского сада {org} не меняется.</translation>
+    </message>
+    <message>
+        <source>{org} has free places, and their queue is its locality&apos;s: the locality stays.</source>
+        <translation>У детского сада {org} есть свободные места, их очередь — очередь его населенного пункта: населенный пункт не меняется.</translation>
+    </message>
+    <message>
         <source>A group needs a name.</source>
         <translation>У группы должно быть название.</translation>
     </message>

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -21,7 +18,6 @@ from app.services.actors import Actor
 from app.services.groups import MAX_CAPACITY, GroupInput, GroupRow, group_problems
 from app.services.places import OrgRow
 from app.services.session import Database
-from ui.intake.field_error import FieldError, add_field_row
 from ui.places import acts
 from ui.places.codes import fill_class_combos, kindergarten_name
 from ui.record_dialog import RecordDialog
@@ -43,8 +39,6 @@ class GroupDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self._db, self._actor, self._profile = db, actor, profile
         self.org, self.group, self._language = org, group, language
         self.today = local_time.today()
@@ -56,23 +50,8 @@ class GroupDialog(RecordDialog):
         fill_class_combos(profile, self.language, self.group_type, self.work_mode)
         self.capacity = QSpinBox()
         self.capacity.setRange(0, MAX_CAPACITY * 10)
-        self.widgets: dict[str, QWidget] = dict(
-            zip(
-                FIELDS,
-                (self.name, self.birth_year, self.language, self.group_type, self.work_mode, self.capacity),
-                strict=True,
-            )
-        )
-        self.errors = {field: FieldError(widget) for field, widget in self.widgets.items()}
-        self.labels = {field: QLabel() for field in FIELDS}
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        for field in FIELDS:
-            add_field_row(form, self.labels[field], self.widgets[field], self.errors[field])
+        widgets = (self.name, self.birth_year, self.language, self.group_type, self.work_mode, self.capacity)
+        form = self.field_rows(dict(zip(FIELDS, widgets, strict=True)))
         layout = QVBoxLayout(self)
         layout.addWidget(self.org_label)
         layout.addLayout(form)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from app.errors import UserError
 from app.services.actors import Actor
 from app.services.kindergartens import OrgInput, org_problems
 from app.services.places import OrgRow
 from app.services.session import Database
-from ui.intake.field_error import FieldError, add_field_row
 from ui.places import acts
 from ui.record_dialog import RecordDialog
 
@@ -29,24 +27,13 @@ class OrgDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self._db, self._actor, self.org = db, actor, org
         self.locality = QComboBox()
         self.locality.setEditable(True)
         self.locality.addItems(localities)
         self.edits = {field: QLineEdit() for field in FIELDS if field != "locality"}
-        self.widgets: dict[str, QWidget] = {field: self.edits.get(field) or self.locality for field in FIELDS}
-        self.errors = {field: FieldError(widget) for field, widget in self.widgets.items()}
-        self.labels = {field: QLabel() for field in FIELDS}
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        for field in FIELDS:
-            add_field_row(form, self.labels[field], self.widgets[field], self.errors[field])
+        form = self.field_rows({field: self.edits.get(field) or self.locality for field in FIELDS})
+        self.setLayout(form)
         form.addRow(self.banner)
         form.addRow(self.buttons)
         self.setMinimumWidth(520)
