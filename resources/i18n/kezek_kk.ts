@@ -1412,7 +1412,7 @@
     </message>
     <message>
         <source>{field} is required.</source>
-        <translation>{field} өрісін толтыру міндетті.</translation>
+        <translation>«{field}» өрісін толтыру міндетті.</translation>
     </message>
     <message>
         <source>At most {n} kindergartens may be chosen.</source>
@@ -1644,7 +1644,7 @@
     </message>
     <message>
         <source>{field} has at most {max} characters.</source>
-        <translation>{field} өрісінде ең көбі {max} таңба болады.</translation>
+        <translation>«{field}» өрісінде ең көбі {max} таңба болады.</translation>
     </message>
     <message>
         <source>A BIN is 12 digits.</source>

@@ -1412,7 +1412,7 @@
     </message>
     <message>
         <source>{field} is required.</source>
-        <translation>Поле {field} обязательно для заполнения.</translation>
+        <translation>Поле «{field}» обязательно для заполнения.</translation>
     </message>
     <message>
         <source>At most {n} kindergartens may be chosen.</source>
