@@ -16,10 +16,9 @@ from app.domain.rules_profile import CodeKind, RulesProfile
 from app.errors import InvalidInput, NotFound, RuleViolation
 from app.services import journal
 from app.services.actors import Actor, require_role
-from app.services.places import class_problems, org_by_code
+from app.services.places import CLASS_FIELDS, class_problems, org_by_code
 from app.services.profile import profile_in_force
 
-_CLASS = ("birth_year", "language", "group_type", "work_mode")
 MAX_CAPACITY = 60
 """More children than any preschool group takes: a figure above it is a typing error."""
 
@@ -167,7 +166,7 @@ def update_group(
     _refuse_a_taken_name(session, org, name, keep=row.id)
     before = {"name": row.name, "birth_year": row.birth_year, "language": row.language}
     before |= {"group_type": row.group_type, "work_mode": row.work_mode, "capacity": row.capacity}
-    if any(before[field] != getattr(group, field) for field in _CLASS) and _free_places(session, row):
+    if any(before[field] != getattr(group, field) for field in CLASS_FIELDS) and _free_places(session, row):
         raise RuleViolation(
             "group.class_fixed",
             "group {name} has free places: its birth year, language, type and work mode stay until "

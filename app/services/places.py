@@ -23,6 +23,8 @@ from app.services.profile import profile_in_force
 from app.services.referral_issue import LIVE
 
 PLACE_STATUSES = ("published", "referred", "taken", "recalled")
+CLASS_FIELDS = ("birth_year", "language", "group_type", "work_mode")
+"""A place's class: what its group, when it has one, is too."""
 _CODES: tuple[CodeKind, ...] = ("language", "group_type", "work_mode", "enrollment_mode")
 
 
@@ -174,7 +176,7 @@ def _group_of(session: Session, org: Org, place: PlaceInput) -> Group | None:
     ).one_or_none()
     if group is None:
         raise InvalidInput("place.group_unknown", "{org} has no such group", field="group", org=org.org_code)
-    for field in ("birth_year", "language", "group_type", "work_mode"):
+    for field in CLASS_FIELDS:
         if getattr(group, field) != getattr(place, field):
             raise InvalidInput(
                 "place.group_mismatch",

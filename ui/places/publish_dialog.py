@@ -20,7 +20,7 @@ from app.domain import local_time
 from app.domain.rules_profile import RulesProfile
 from app.errors import InvalidInput, UserError
 from app.services.actors import Actor
-from app.services.places import OrgRow, PlaceInput, place_problems
+from app.services.places import CLASS_FIELDS, OrgRow, PlaceInput, place_problems
 from app.services.session import Database
 from ui.date_field import date_edit, date_of
 from ui.error_dialog import report_exception
@@ -43,8 +43,6 @@ FIELDS = (
 )
 # Service refusals that name no field but belong to one.
 _FIELD_OF_CODE = {"org.not_found": "org_code", "place.code_taken": "place_code"}
-# What a place in a group takes from it.
-_CLASS_FIELDS = ("birth_year", "language", "group_type", "work_mode")
 
 
 class PublishPlaceDialog(QDialog):
@@ -159,7 +157,7 @@ class PublishPlaceDialog(QDialog):
                 (self.work_mode, group.work_mode),
             ):
                 combo.setCurrentIndex(max(combo.findData(value), 0))
-        for field in _CLASS_FIELDS:
+        for field in CLASS_FIELDS:
             self.widgets[field].setEnabled(group is None)
 
     def _wire(self) -> None:
