@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -10,6 +11,7 @@ from tests.ui.distribution_data import supervisor_context
 from ui.page_context import PageContext
 from ui.places import PlacesPage
 from ui.places.kindergartens_page import KindergartensPage
+from ui.places.org_dialog import OrgDialog
 from ui.row_table import select_where
 
 
@@ -118,8 +120,10 @@ def test_a_supervisor_adds_a_kindergarten_and_corrects_it(qtbot: QtBot, context:
     assert [row.org_code for row in page.org_model.rows] == ["DO-31", "BB-1"]  # by locality, then code
     assert page.selected_org() is not None
     assert page.selected_org().org_code == "DO-31"  # type: ignore[union-attr]
-    correcting = page.open_edit_org()
-    assert correcting is not None
+    page.org_table.setFocus()
+    qtbot.keyClick(page.org_table, Qt.Key.Key_Return)  # Enter on a kindergarten opens its correction
+    correcting = page.dialog
+    assert isinstance(correcting, OrgDialog)
     assert correcting.edits["org_code"].isReadOnly()
     correcting.edits["address"].setText("Абай к-сі, 9")
     with qtbot.waitSignal(correcting.saved):

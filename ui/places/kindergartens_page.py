@@ -51,6 +51,7 @@ class KindergartensPage(RegisterPage):
         self.org_table.selectionModel().selectionChanged.connect(lambda *_: self._show_groups())
         self.group_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.group_table.activated.connect(lambda _i: self.open_edit())
+        self.org_table.activated.connect(lambda _i: self.open_edit_org())
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
