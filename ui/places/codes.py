@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QSpinBox
 
 from app.domain.distribution import ANY_WORK_MODE
 from app.domain.rules_profile import RulesProfile
+from app.services.groups import GroupRow
 from ui.intake import codes
 
 ENROLMENT_MODES = {
@@ -52,3 +53,16 @@ def fill_class_combos(
     for combo, values, names in fills:
         for value in values:
             combo.addItem(codes.label(names, value), value)
+
+
+def show_class(
+    group: GroupRow, birth_year: QSpinBox, language: QComboBox, group_type: QComboBox, work_mode: QComboBox
+) -> None:
+    """The group's birth year, language, group type and work mode in the fields of a form."""
+    birth_year.setValue(group.birth_year)
+    for combo, value in (
+        (language, group.language),
+        (group_type, group.group_type),
+        (work_mode, group.work_mode),
+    ):
+        combo.setCurrentIndex(max(combo.findData(value), 0))

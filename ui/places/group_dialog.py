@@ -19,7 +19,7 @@ from app.services.groups import MAX_CAPACITY, GroupInput, GroupRow, group_proble
 from app.services.places import OrgRow
 from app.services.session import Database
 from ui.places import acts
-from ui.places.codes import fill_class_combos, kindergarten_name
+from ui.places.codes import fill_class_combos, kindergarten_name, show_class
 from ui.record_dialog import RecordDialog
 
 FIELDS = ("name", "birth_year", "language", "group_type", "work_mode", "capacity")
@@ -67,13 +67,7 @@ class GroupDialog(RecordDialog):
             self.capacity.setValue(25)
             return
         self.name.setText(group.name)
-        self.birth_year.setValue(group.birth_year)
-        for combo, value in (
-            (self.language, group.language),
-            (self.group_type, group.group_type),
-            (self.work_mode, group.work_mode),
-        ):
-            combo.setCurrentIndex(max(combo.findData(value), 0))
+        show_class(group, self.birth_year, self.language, self.group_type, self.work_mode)
         self.capacity.setValue(group.capacity)
 
     def group_input(self) -> GroupInput:

@@ -27,7 +27,7 @@ from ui.error_dialog import report_exception
 from ui.intake import codes
 from ui.intake.field_error import FieldError, error_banner, show_at_fields
 from ui.places import acts
-from ui.places.codes import ENROLMENT_MODES, fill_class_combos, kindergarten_name
+from ui.places.codes import ENROLMENT_MODES, fill_class_combos, kindergarten_name, show_class
 
 FIELDS = (
     "org_code",
@@ -150,13 +150,7 @@ class PublishPlaceDialog(QDialog):
         """A place in a group is of the group's class: its fields show the group's values, locked."""
         group = self.groups.get(self.group.currentData())
         if group is not None:
-            self.birth_year.setValue(group.birth_year)
-            for combo, value in (
-                (self.language, group.language),
-                (self.group_type, group.group_type),
-                (self.work_mode, group.work_mode),
-            ):
-                combo.setCurrentIndex(max(combo.findData(value), 0))
+            show_class(group, self.birth_year, self.language, self.group_type, self.work_mode)
         for field in CLASS_FIELDS:
             self.widgets[field].setEnabled(group is None)
 
