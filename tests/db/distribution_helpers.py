@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from typing import Any
 
@@ -9,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
-from app.db.models import Application, Base, Org
+from app.db.models import Application, Base, JournalEntry, Org
 from app.domain.rules_profile import DEFAULT_PROFILE, shipped_profile_text
 from app.services import intake, places, profile
 from app.services.actors import SYSTEM, Actor, ensure_office
@@ -124,3 +125,14 @@ def lift_the_august_freeze(session: Session) -> None:
     text = shipped_profile_text(DEFAULT_PROFILE)
     assert "frozen_months = [8]" in text
     profile.put_in_force(session, SYSTEM, text.replace("frozen_months = [8]", "frozen_months = []"))
+
+
+def journaled(db: Database, entity: str) -> list[tuple[str, dict[str, Any]]]:
+    """The journal's acts on one kind of entity, in order: (action, payload)."""
+    with db.reading() as session:
+        rows = session.execute(
+            select(JournalEntry.action, JournalEntry.payload)
+            .where(JournalEntry.entity == entity)
+            .order_by(JournalEntry.seq)
+        )
+        return [(action, json.loads(payload)) for action, payload in rows]

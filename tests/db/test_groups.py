@@ -3,20 +3,17 @@ published in them."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from app.db.database import Database
-from app.db.models import JournalEntry
 from app.errors import InvalidInput, RuleViolation, UserError
 from app.services import groups, places, referrals
 from reports.referral import build_referral
-from tests.db.distribution_helpers import CLERK, PUBLISHED, SUPERVISOR, add_org, publish, register
+from tests.db.distribution_helpers import CLERK, PUBLISHED, SUPERVISOR, add_org, journaled, publish, register
 from tests.reports.pdfcheck import flat, pages_text
 
 NURSERY = groups.GroupInput("BB-1", "«Күншуақ» тобы", 2023, "kk", "general", "full", 25)
@@ -27,16 +24,6 @@ def _place(group_id: str | None, **changes: object) -> places.PlaceInput:
         "BB-1", 2023, "kk", "general", "full", "general", PUBLISHED.date(), group_id=group_id
     )
     return replace(place, **changes)  # type: ignore[arg-type]
-
-
-def _actions(db: Database) -> list[tuple[str, dict[str, object]]]:
-    with db.reading() as session:
-        rows = session.execute(
-            select(JournalEntry.action, JournalEntry.payload)
-            .where(JournalEntry.entity == "group")
-            .order_by(JournalEntry.seq)
-        )
-        return [(action, json.loads(payload)) for action, payload in rows]
 
 
 def test_a_supervisor_adds_edits_and_removes_a_group_each_journaled(db: Database) -> None:
@@ -63,7 +50,7 @@ def test_a_supervisor_adds_edits_and_removes_a_group_each_journaled(db: Database
         groups.remove_group(session, SUPERVISOR, added.id)
     with db.reading() as session:
         assert [row.org_code for row in groups.list_groups(session)] == ["BB-2"]
-    actions = _actions(db)
+    actions = journaled(db, "group")
     assert [action for action, _ in actions] == ["group.add", "group.add", "group.update", "group.remove"]
     assert actions[2][1]["before"]["capacity"] == 25  # type: ignore[index]
     assert actions[2][1]["after"]["capacity"] == 20  # type: ignore[index]

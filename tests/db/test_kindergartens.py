@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import select
 
 from app.db.database import Database
-from app.db.models import JournalEntry
 from app.errors import InvalidInput, RuleViolation, UserError
 from app.services import kindergartens, places
-from tests.db.distribution_helpers import CLERK, SUPERVISOR, publish
+from tests.db.distribution_helpers import CLERK, SUPERVISOR, journaled, publish
 
 BALAPAN = kindergartens.OrgInput(
     "DO-31", "«Балапан» бөбекжайы", "Ясли-сад «Балапан»", "Қосшы", "Абай к-сі, 7", "123456789012"
 )
-
-
-def _journal(db: Database) -> list[tuple[str, dict[str, object]]]:
-    with db.reading() as session:
-        rows = session.execute(
-            select(JournalEntry.action, JournalEntry.payload)
-            .where(JournalEntry.entity == "org")
-            .order_by(JournalEntry.seq)
-        )
-        return [(action, json.loads(payload)) for action, payload in rows]
 
 
 def test_a_supervisor_adds_and_corrects_a_kindergarten_each_journaled(db: Database) -> None:
@@ -46,7 +33,7 @@ def test_a_supervisor_adds_and_corrects_a_kindergarten_each_journaled(db: Databa
     assert corrected.address == "Абай к-сі, 9"
     with db.reading() as session:
         assert places.list_orgs(session) == [corrected]
-    journal = _journal(db)
+    journal = journaled(db, "org")
     assert [action for action, _ in journal] == ["org.add", "org.update"]
     assert journal[1][1]["before"]["address"] == "Абай к-сі, 7"  # type: ignore[index]
     assert journal[1][1]["after"]["address"] == "Абай к-сі, 9"  # type: ignore[index]
