@@ -7,7 +7,7 @@ import uuid
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Group, Org, Place
@@ -46,6 +46,8 @@ class GroupRow:
     capacity: int
     places: int
     """Free places ever published in the group (whatever became of them)."""
+    free_places: int
+    """Those of them still free: while there are any, the group's class stays."""
 
 
 def group_problems(profile: RulesProfile, group: GroupInput, today: date) -> list[InvalidInput]:
@@ -73,16 +75,26 @@ def group_problems(profile: RulesProfile, group: GroupInput, today: date) -> lis
 
 def list_groups(session: Session, org_code: str | None = None) -> list[GroupRow]:
     """Groups by kindergarten, birth year and name."""
-    counted = select(Place.group_id, func.count()).where(Place.group_id.is_not(None)).group_by(Place.group_id)
-    places: dict[uuid.UUID | None, int] = {group_id: count for group_id, count in session.execute(counted)}
+    places = _place_counts(session)
     query = select(Org.org_code, Group).join(Org, Org.id == Group.org_id)
     if org_code is not None:
         query = query.where(Org.org_code == org_code)
     query = query.order_by(Org.org_code, Group.birth_year, Group.name)
-    return [_row(group, code, places.get(group.id, 0)) for code, group in session.execute(query)]
+    return [_row(group, code, places.get(group.id, (0, 0))) for code, group in session.execute(query)]
 
 
-def _row(group: Group, org_code: str, places: int) -> GroupRow:
+def _place_counts(session: Session, group_id: uuid.UUID | None = None) -> dict[uuid.UUID, tuple[int, int]]:
+    """Places published in each group (or in the one given), and of them those still free."""
+    free = func.sum(case((Place.status == "published", 1), else_=0))
+    query = (
+        select(Place.group_id, func.count(), free).where(Place.group_id.is_not(None)).group_by(Place.group_id)
+    )
+    if group_id is not None:
+        query = query.where(Place.group_id == group_id)
+    return {key: (count, int(free_count or 0)) for key, count, free_count in session.execute(query)}
+
+
+def _row(group: Group, org_code: str, places: tuple[int, int]) -> GroupRow:
     return GroupRow(
         str(group.id),
         org_code,
@@ -92,7 +104,7 @@ def _row(group: Group, org_code: str, places: int) -> GroupRow:
         group.group_type,
         group.work_mode,
         group.capacity,
-        places,
+        *places,
     )
 
 
@@ -150,7 +162,7 @@ def add_group(session: Session, actor: Actor, group: GroupInput, *, now: datetim
     session.flush()
     act = journal.Act("group.add", "group", str(row.id), _payload(group, name))
     journal.append(session, actor, act, moment)
-    return _row(row, org.org_code, 0)
+    return _row(row, org.org_code, (0, 0))
 
 
 def update_group(
@@ -166,7 +178,8 @@ def update_group(
     _refuse_a_taken_name(session, org, name, keep=row.id)
     before = {"name": row.name, "birth_year": row.birth_year, "language": row.language}
     before |= {"group_type": row.group_type, "work_mode": row.work_mode, "capacity": row.capacity}
-    if any(before[field] != getattr(group, field) for field in CLASS_FIELDS) and _free_places(session, row):
+    places = _place_counts(session, row.id).get(row.id, (0, 0))
+    if any(before[field] != getattr(group, field) for field in CLASS_FIELDS) and places[1]:
         raise RuleViolation(
             "group.class_fixed",
             "group {name} has free places: its birth year, language, type and work mode stay until "
@@ -177,8 +190,7 @@ def update_group(
     row.language, row.group_type, row.work_mode = group.language, group.group_type, group.work_mode
     act = journal.Act("group.update", "group", group_id, {"before": before, "after": _payload(group, name)})
     journal.append(session, actor, act, moment)
-    places = session.scalar(select(func.count()).select_from(Place).where(Place.group_id == row.id))
-    return _row(row, org.org_code, places or 0)
+    return _row(row, org.org_code, places)
 
 
 def _free_places(session: Session, group: Group) -> int:
@@ -192,7 +204,7 @@ def remove_group(session: Session, actor: Actor, group_id: str, *, now: datetime
     """A group no place was ever published in; the others stay, as their places' history names them."""
     require_role(actor, "supervisor")
     row = group_by_id(session, group_id)
-    places = session.scalar(select(func.count()).select_from(Place).where(Place.group_id == row.id)) or 0
+    places = _place_counts(session, row.id).get(row.id, (0, 0))[0]
     if places:
         raise RuleViolation(
             "group.has_places",

@@ -1005,6 +1005,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} free place(s) of this group wait for referrals: its birth year, language, type and work mode stay until they are given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>

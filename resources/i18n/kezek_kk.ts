@@ -1005,6 +1005,10 @@
         <translation>Топты өзгерту</translation>
     </message>
     <message>
+        <source>{n} free place(s) of this group wait for referrals: its birth year, language, type and work mode stay until they are given.</source>
+        <translation>Бұл топтың {n} бос орны жолдама күтеді: олар берілгенше топтың туған жылы, тілі, түрі және жұмыс режимі өзгермейді.</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Атауы:</translation>
     </message>

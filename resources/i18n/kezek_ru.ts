@@ -1005,6 +1005,10 @@
         <translation>Изменение группы</translation>
     </message>
     <message>
+        <source>{n} free place(s) of this group wait for referrals: its birth year, language, type and work mode stay until they are given.</source>
+        <translation>Свободных мест этой группы, ожидающих направлений: {n}. Пока они не выданы, год рождения, язык, тип и режим работы группы не меняются.</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>

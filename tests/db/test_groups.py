@@ -117,7 +117,10 @@ def test_a_place_published_in_a_group_must_be_of_its_class_and_keeps_the_group(d
     with db.reading() as session:
         listed = {place.place_code: place.group_name for place in places.list_places(session)}
         assert listed == {row.place_code: "«Күншуақ» тобы", "P-NO-GROUP": None}
-        assert groups.list_groups(session, "BB-1")[0].places == 1
+        assert (
+            groups.list_groups(session, "BB-1")[0].places,
+            groups.list_groups(session, "BB-1")[0].free_places,
+        ) == (1, 1)
     with db.transaction() as session, pytest.raises(RuleViolation) as kept:
         groups.remove_group(session, SUPERVISOR, nursery.id)
     assert kept.value.code == "group.has_places"
@@ -131,6 +134,11 @@ def test_a_place_published_in_a_group_must_be_of_its_class_and_keeps_the_group(d
     with db.transaction() as session:
         recalled = places.recall_place(session, SUPERVISOR, row.place_code, "group closed")
     assert recalled.group_name == "«Күншуақ» тобы"
+    with db.reading() as session:
+        assert (
+            groups.list_groups(session, "BB-1")[0].places,
+            groups.list_groups(session, "BB-1")[0].free_places,
+        ) == (1, 0)
     with db.transaction() as session:  # no free place of it is left: the group may take another class
         assert (
             groups.update_group(session, SUPERVISOR, nursery.id, replace(NURSERY, birth_year=2022)).birth_year

@@ -95,6 +95,11 @@ def test_a_place_published_in_a_group_takes_its_class(qtbot: QtBot, context: Pag
     assert [row.places for row in groups.group_model.rows] == [1]
     assert select_where(groups.group_table, lambda row: row.name == "Балапан")
     assert not groups.remove_button.isEnabled()
+    editing = groups.open_edit()
+    assert editing is not None
+    assert not editing.birth_year.isEnabled()  # a free place of it waits: the class stays
+    assert editing.capacity.isEnabled()
+    assert editing.class_note.isVisibleTo(editing)
 
 
 def test_a_supervisor_adds_a_kindergarten_and_corrects_it(qtbot: QtBot, context: PageContext) -> None:

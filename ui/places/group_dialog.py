@@ -16,7 +16,7 @@ from app.domain.rules_profile import RulesProfile
 from app.errors import UserError
 from app.services.actors import Actor
 from app.services.groups import MAX_CAPACITY, GroupInput, GroupRow, group_problems
-from app.services.places import OrgRow
+from app.services.places import CLASS_FIELDS, OrgRow
 from app.services.session import Database
 from ui.places import acts
 from ui.places.codes import fill_class_combos, kindergarten_name, show_class
@@ -42,7 +42,9 @@ class GroupDialog(RecordDialog):
         self._db, self._actor, self._profile = db, actor, profile
         self.org, self.group, self._language = org, group, language
         self.today = local_time.today()
-        self.org_label = QLabel()
+        self.org_label, self.class_note = QLabel(), QLabel()
+        self.class_note.setWordWrap(True)
+        self.class_note.hide()
         self.name = QLineEdit()
         self.birth_year = QSpinBox()
         self.birth_year.setRange(1990, 2100)
@@ -55,6 +57,7 @@ class GroupDialog(RecordDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.org_label)
         layout.addLayout(form)
+        layout.addWidget(self.class_note)
         layout.addWidget(self.banner)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
@@ -69,6 +72,10 @@ class GroupDialog(RecordDialog):
         self.name.setText(group.name)
         show_class(group, self.birth_year, self.language, self.group_type, self.work_mode)
         self.capacity.setValue(group.capacity)
+        # The service refuses a new class while a free place of the group waits: say so before it is typed.
+        for field in CLASS_FIELDS:
+            self.widgets[field].setEnabled(not group.free_places)
+        self.class_note.setVisible(bool(group.free_places))
 
     def group_input(self) -> GroupInput:
         return GroupInput(
@@ -94,6 +101,13 @@ class GroupDialog(RecordDialog):
         title = self.tr("Add a group") if self.group is None else self.tr("Change the group")
         self.setWindowTitle(title)
         self.org_label.setText(f"{self.org.org_code} — {name}")
+        free = self.group.free_places if self.group else 0
+        self.class_note.setText(
+            self.tr(
+                "{n} free place(s) of this group wait for referrals: its birth year, language, type and work "
+                "mode stay until they are given."
+            ).format(n=free)
+        )
         texts = {
             "name": self.tr("&Name:"),
             "birth_year": self.tr("&Birth year (age group):"),
