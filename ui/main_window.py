@@ -38,7 +38,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.setStatusBar(KezekStatusBar(context))
+        self.status_bar = KezekStatusBar(context)
+        self.setStatusBar(self.status_bar)
         for digit, spec in zip(SHORTCUT_DIGITS, pages, strict=False):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{digit}"), self)
             shortcut.activated.connect(lambda key=spec.key: self.show_page(key))

@@ -1,4 +1,5 @@
-"""From an open database to the main window: first-run administrator, sign-in, then the window."""
+"""From an open database to the main window: first-run administrator, sign-in, then the window, and from
+then on the daily job (ui/daily_runner.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from app.services.actors import Actor, ensure_office
 from app.services.profile import profile_in_force
 from app.services.session import Database
 from ui.admin_dialog import AdminSetupDialog
+from ui.daily_runner import DailyRunner
 from ui.i18n import Translations
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
@@ -29,6 +31,7 @@ class StartupFlow(QObject):
         self.admin_dialog: AdminSetupDialog | None = None
         self.login_dialog: LoginDialog | None = None
         self.window: MainWindow | None = None
+        self.daily: DailyRunner | None = None
 
     def start(self) -> None:
         with self.db.reading() as session:
@@ -64,5 +67,10 @@ class StartupFlow(QObject):
         context = PageContext(self.db, actor, office, profile, self.translations, self.demo)
         self.window = MainWindow(context)
         self.window.show()
+        self.daily = DailyRunner(self.db, self.window)
+        status = self.window.status_bar
+        self.daily.ran.connect(status.show_daily)
+        self.daily.failed.connect(status.show_daily_failure)
+        self.daily.run()
         self.window_shown.emit(self.window)
         return self.window

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.local_time import local_date
 from app.errors import RuleViolation
-from app.services import places
+from app.services import locks, places
 from app.services.actors import Actor, require_role
 from app.services.referrals import expire_due, release_stop_list
 
@@ -28,6 +28,7 @@ def run_daily(session: Session, actor: Actor, as_of: date, *, now: datetime | No
     The bulletins closed are those of the day before: a day's bulletin is complete only once the day is over.
     """
     require_role(actor, "supervisor")
+    locks.one_at_a_time(session, locks.DAILY)
     today = local_date(now or datetime.now(UTC))
     if as_of > today:
         raise RuleViolation(

@@ -14,7 +14,6 @@ from sqlalchemy import (
     Exists,
     SQLColumnExpression,
     exists,
-    func,
     select,
     update,
 )
@@ -31,7 +30,7 @@ from app.domain.rules_profile import RulesProfile
 from app.domain.working_days import WorkingCalendar
 from app.errors import RuleViolation
 from app.progress import Progress, silent
-from app.services import journal, outbox
+from app.services import journal, locks, outbox
 from app.services import notification_texts as texts
 
 _Waiting = Literal["queued", "stop_listed"]
@@ -39,8 +38,6 @@ LIVE = "issued"
 """The status of a referral that still reserves its place."""
 
 EARLY_BOOKING = "early_booking"
-# Any fixed number: every process that issues referrals waits on this PostgreSQL advisory lock.
-_ISSUE_LOCK_KEY = 0x6B657A656B
 # Rows per statement of the batched reads and writes of a run (well under every bound-parameter limit).
 _CHUNK = 1000
 _REFERRALS = Referral.metadata.tables[Referral.__tablename__]
@@ -67,13 +64,8 @@ class PlaceTerms(Protocol):
 
 
 def lock_issuing(session: Session) -> None:
-    """Serialise everyone who issues referrals until the transaction ends.
-
-    SQLite writers are already serialised by BEGIN IMMEDIATE; on PostgreSQL two supervisors would
-    otherwise plan from the same snapshot and give one place twice.
-    """
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(select(func.pg_advisory_xact_lock(_ISSUE_LOCK_KEY)))
+    """Serialise everyone who issues referrals until the transaction ends (see app/services/locks.py)."""
+    locks.one_at_a_time(session, locks.ISSUING)
 
 
 def refuse_if_frozen(profile: RulesProfile, day: date) -> None:

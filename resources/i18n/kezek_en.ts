@@ -1220,6 +1220,14 @@
         <source>Sync: local</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Daily run of {date}: referrals expired {expired}, released from the stop list {released}, bulletins closed {closed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily run failed ({reason}); it runs again at the next sign-in and after midnight</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KindergartenPicker</name>

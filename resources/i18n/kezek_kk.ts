@@ -1220,6 +1220,14 @@
         <source>Sync: local</source>
         <translation>Синхрондау: жергілікті</translation>
     </message>
+    <message>
+        <source>Daily run of {date}: referrals expired {expired}, released from the stop list {released}, bulletins closed {closed}</source>
+        <translation>{date} күнгі тәуліктік өңдеу: мерзімі өткен жолдамалар {expired}, тоқтату тізімінен шыққандар {released}, жабылған бюллетеньдер {closed}</translation>
+    </message>
+    <message>
+        <source>The daily run failed ({reason}); it runs again at the next sign-in and after midnight</source>
+        <translation>Тәуліктік өңдеу орындалмады ({reason}); ол келесі кіргенде және түн ортасынан кейін қайта орындалады</translation>
+    </message>
 </context>
 <context>
     <name>KindergartenPicker</name>

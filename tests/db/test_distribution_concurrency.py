@@ -1,4 +1,5 @@
-"""Two supervisors distributing at the same moment on PostgreSQL never give one place twice."""
+"""Two supervisors distributing at the same moment on PostgreSQL never give one place twice; two
+workstations running the daily job at once both finish."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import date
+from typing import TypeVar
 
 import pytest
 from sqlalchemy import select
@@ -13,12 +15,15 @@ from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.models import Referral
+from app.domain.local_time import today
 from app.errors import RuleViolation
-from app.services import distribution, journal
+from app.services import daily, distribution, journal
+from app.services.actors import SYSTEM, ensure_office
 from tests.conftest import PgTemplate
 from tests.db.distribution_helpers import SUPERVISOR, add_org, publish, register
 
 pytestmark = pytest.mark.pg
+T = TypeVar("T")
 MONDAY = date(2026, 12, 14)
 
 
@@ -39,12 +44,10 @@ def _world(db: Database) -> None:
             publish(session, f"P-{index}")
 
 
-def _simultaneously(
-    pg_url: str, act: Callable[[Session], distribution.PlanResult]
-) -> tuple[list[distribution.PlanResult], list[BaseException]]:
+def _simultaneously(pg_url: str, act: Callable[[Session], T]) -> tuple[list[T], list[BaseException]]:
     """`act` by two supervisors at once, each in its own connection and transaction."""
     start = threading.Barrier(2)
-    results: list[distribution.PlanResult] = []
+    results: list[T] = []
     errors: list[BaseException] = []
 
     def supervise() -> None:
@@ -101,4 +104,17 @@ def test_one_reviewed_plan_issued_by_two_supervisors_at_once_is_issued_once(pg_u
         (RuleViolation, "distribution.plan_changed")
     ]
     _each_place_given_once(setup)
+    setup.dispose()
+
+
+def test_two_workstations_running_the_daily_job_at_once_both_finish(pg_url: str) -> None:
+    setup = Database(pg_url)
+    with setup.transaction() as session:
+        ensure_office(session)
+    results, errors = _simultaneously(pg_url, lambda session: daily.run_daily(session, SYSTEM, today()))
+    assert errors == []
+    # Yesterday's two bulletins are closed once, by whichever came first.
+    assert sorted(summary.bulletins_closed for summary in results) == [0, 2]
+    with setup.reading() as session:
+        assert journal.verify(session).ok
     setup.dispose()

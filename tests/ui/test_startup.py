@@ -56,6 +56,15 @@ def test_first_run_creates_the_administrator_then_signs_in(
     window = shown.args[0]
     qtbot.addWidget(window)
     assert "Әйгерім Сәрсенбайқызы" in window.statusBar().user.text()
+    # Signed in, the application runs the daily job itself; on a new database it has nothing to do.
+    daily = flow.daily
+    assert daily is not None
+    with qtbot.waitSignal(daily.ran, timeout=10000) as ran:
+        pass  # the result comes through the event loop, which has not run since: it cannot be missed
+    assert ran.args[0].expired == 0
+    qtbot.waitUntil(lambda: not daily.running)
+    assert daily.timer.isActive()
+    assert window.statusBar().currentMessage() == ""
 
 
 def test_admin_dialog_shows_a_service_refusal_inline(qtbot: QtBot, db: Database) -> None:
