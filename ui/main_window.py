@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from ui.notice_bar import NoticeBar
 from ui.page_context import PageContext
 from ui.pages import PAGES, PageSpec
 from ui.placeholder_page import PlaceholderPage
@@ -33,13 +34,17 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(250)
         self.setStyleSheet(STYLE)
         self.stack = QStackedWidget()
+        self.notice = NoticeBar()
+        pages_column = QVBoxLayout()
+        pages_column.setContentsMargins(0, 0, 0, 0)
+        pages_column.addWidget(self.notice)
+        pages_column.addWidget(self.stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(pages_column, 1)
         self.setCentralWidget(central)
-        self.status_bar = KezekStatusBar(context)
-        self.setStatusBar(self.status_bar)
+        self.setStatusBar(KezekStatusBar(context))
         for digit, spec in zip(SHORTCUT_DIGITS, pages, strict=False):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{digit}"), self)
             shortcut.activated.connect(lambda key=spec.key: self.show_page(key))

@@ -68,9 +68,9 @@ class StartupFlow(QObject):
         self.window = MainWindow(context)
         self.window.show()
         self.daily = DailyRunner(self.db, self.window)
-        status = self.window.status_bar
-        self.daily.ran.connect(status.show_daily)
-        self.daily.failed.connect(status.show_daily_failure)
+        notice = self.window.notice
+        self.daily.ran.connect(notice.show_daily)
+        self.daily.failed.connect(notice.show_daily_failure)
         self.daily.run()
         self.window_shown.emit(self.window)
         return self.window

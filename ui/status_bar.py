@@ -5,14 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from app.errors import UserError
-from app.services.daily import DailySummary
-from ui.intake.local_format import format_date
-from ui.messages import message_text
 from ui.page_context import PageContext
 
 DATABASE_LABEL_WIDTH = 320
-DAILY_MESSAGE_MS = 120_000
 ROLE_NAMES = {
     "clerk": QT_TRANSLATE_NOOP("Roles", "clerk"),
     "supervisor": QT_TRANSLATE_NOOP("Roles", "supervisor"),
@@ -52,31 +47,6 @@ class KezekStatusBar(QStatusBar):
             )
         )
         self.sync.setText(self.tr("Sync: local"))
-
-    def show_daily(self, summary: DailySummary) -> None:
-        """What the daily run did to applications, for a while; nothing on a day it changed none (closing the
-        bulletins of the day before is routine)."""
-        if not (summary.expired or summary.released):
-            return
-        text = self.tr(
-            "Daily run of {date}: referrals expired {expired}, released from the stop list {released}, "
-            "bulletins closed {closed}"
-        ).format(
-            date=format_date(summary.as_of),
-            expired=summary.expired,
-            released=summary.released,
-            closed=summary.bulletins_closed,
-        )
-        self.showMessage(text, DAILY_MESSAGE_MS)
-
-    def show_daily_failure(self, error: BaseException) -> None:
-        """Until something else is shown: the expiries it should have made are not made yet."""
-        reason = message_text(error) if isinstance(error, UserError) else str(error)
-        self.showMessage(
-            self.tr(
-                "The daily run failed ({reason}); it runs again at the next sign-in and after midnight"
-            ).format(reason=reason)
-        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

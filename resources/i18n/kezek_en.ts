@@ -1220,14 +1220,6 @@
         <source>Sync: local</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Daily run of {date}: referrals expired {expired}, released from the stop list {released}, bulletins closed {closed}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daily run failed ({reason}); it runs again at the next sign-in and after midnight</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>KindergartenPicker</name>
@@ -1748,6 +1740,21 @@
     </message>
     <message>
         <source>Kezek</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily run of {date}: referrals expired {expired}, released from the stop list {released}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily run failed ({reason}); it runs again at the next sign-in and after midnight</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1220,14 +1220,6 @@
         <source>Sync: local</source>
         <translation>Синхрондау: жергілікті</translation>
     </message>
-    <message>
-        <source>Daily run of {date}: referrals expired {expired}, released from the stop list {released}, bulletins closed {closed}</source>
-        <translation>{date} күнгі тәуліктік өңдеу: мерзімі өткен жолдамалар {expired}, тоқтату тізімінен шыққандар {released}, жабылған бюллетеньдер {closed}</translation>
-    </message>
-    <message>
-        <source>The daily run failed ({reason}); it runs again at the next sign-in and after midnight</source>
-        <translation>Тәуліктік өңдеу орындалмады ({reason}); ол келесі кіргенде және түн ортасынан кейін қайта орындалады</translation>
-    </message>
 </context>
 <context>
     <name>KindergartenPicker</name>
@@ -1749,6 +1741,21 @@
     <message>
         <source>Kezek</source>
         <translation>Kezek</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Daily run of {date}: referrals expired {expired}, released from the stop list {released}</source>
+        <translation>{date} күнгі тәуліктік өңдеу: мерзімі өткен жолдамалар {expired}, тоқтату тізімінен шыққандар {released}</translation>
+    </message>
+    <message>
+        <source>The daily run failed ({reason}); it runs again at the next sign-in and after midnight</source>
+        <translation>Тәуліктік өңдеу орындалмады ({reason}); ол келесі кіргенде және түн ортасынан кейін қайта орындалады</translation>
     </message>
 </context>
 <context>

@@ -1220,14 +1220,6 @@
         <source>Sync: local</source>
         <translation>Синхронизация: локально</translation>
     </message>
-    <message>
-        <source>Daily run of {date}: referrals expired {expired}, released from the stop list {released}, bulletins closed {closed}</source>
-        <translation>Ежедневная обработка за {date}: истекло направлений {expired}, выведено из стоп-листа {released}, закрыто бюллетеней {closed}</translation>
-    </message>
-    <message>
-        <source>The daily run failed ({reason}); it runs again at the next sign-in and after midnight</source>
-        <translation>Ежедневная обработка не выполнена ({reason}); она повторится при следующем входе и после полуночи</translation>
-    </message>
 </context>
 <context>
     <name>KindergartenPicker</name>
@@ -1749,6 +1741,21 @@
     <message>
         <source>Kezek</source>
         <translation>Kezek</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Daily run of {date}: referrals expired {expired}, released from the stop list {released}</source>
+        <translation>Ежедневная обработка за {date}: истекло направлений {expired}, выведено из стоп-листа {released}</translation>
+    </message>
+    <message>
+        <source>The daily run failed ({reason}); it runs again at the next sign-in and after midnight</source>
+        <translation>Ежедневная обработка не выполнена ({reason}); она повторится при следующем входе и после полуночи</translation>
     </message>
 </context>
 <context>

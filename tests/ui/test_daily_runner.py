@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain import local_time
+from app.errors import UserError
 from app.services import distribution
 from app.services.daily import DailySummary
 from app.services.session import Database
@@ -15,8 +16,7 @@ from tests.db.distribution_helpers import SUPERVISOR, add_org, publish, register
 from tests.db.intake_helpers import at
 from ui.daily_runner import DailyRunner, until_next_run
 from ui.intake.local_format import format_date
-from ui.page_context import PageContext
-from ui.status_bar import KezekStatusBar
+from ui.notice_bar import NoticeBar
 
 OCTOBER = date(2026, 10, 5)
 
@@ -59,15 +59,19 @@ def test_a_run_expires_what_is_due_and_waits_for_the_next_day(qtbot: QtBot, db: 
     assert again.args[0].expired == 0  # the same day twice changes nothing
 
 
-def test_the_status_bar_says_what_the_run_did_and_nothing_when_it_did_nothing(
-    qtbot: QtBot, context: PageContext
-) -> None:
-    bar = KezekStatusBar(context)
-    qtbot.addWidget(bar)
-    bar.show_daily(DailySummary(date(2026, 12, 4), 0, 0, 2))
-    assert bar.currentMessage() == ""
-    bar.show_daily(DailySummary(date(2026, 12, 4), 2, 1, 0))
-    assert bar.currentMessage() == (
-        f"Daily run of {format_date(date(2026, 12, 4))}: referrals expired 2, released from the stop list 1, "
-        "bulletins closed 0"
+def test_the_notice_says_what_the_run_did_and_nothing_when_it_changed_no_application(qtbot: QtBot) -> None:
+    notice = NoticeBar()
+    qtbot.addWidget(notice)
+    notice.show_daily(DailySummary(date(2026, 12, 4), 0, 0, 2))  # only yesterday's bulletins closed
+    assert notice.isHidden()
+    notice.show_daily(DailySummary(date(2026, 12, 4), 2, 1, 0))
+    assert not notice.isHidden()
+    assert notice.text == (
+        f"Daily run of {format_date(date(2026, 12, 4))}: referrals expired 2, released from the stop list 1"
     )
+    notice.close_button.click()
+    assert notice.isHidden()
+    notice.show_daily_failure(
+        UserError("daily.future", "the daily run of {day} cannot be made before that day", day="2026-12-05")
+    )
+    assert notice.text.startswith("The daily run failed (the daily run of 2026-12-05 cannot be made")

@@ -64,7 +64,7 @@ def test_first_run_creates_the_administrator_then_signs_in(
     assert ran.args[0].expired == 0
     qtbot.waitUntil(lambda: not daily.running)
     assert daily.timer.isActive()
-    assert window.statusBar().currentMessage() == ""
+    assert window.notice.isHidden()
 
 
 def test_admin_dialog_shows_a_service_refusal_inline(qtbot: QtBot, db: Database) -> None:
