@@ -15,7 +15,8 @@ from ui.intake.field_error import FieldError, add_field_row, error_banner, show_
 
 class RecordDialog(QDialog):
     """Subclasses lay out `field_rows(...)`, `banner` and `buttons` and give `problems()`, `store()` and
-    `retranslate()` (called again when the language changes); `saved(record)` once stored."""
+    `retranslate()` (called again when the language changes); `saved(record)` once stored, `last_error` the
+    first fault of the last try."""
 
     saved = Signal(object)
 
@@ -26,6 +27,7 @@ class RecordDialog(QDialog):
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, FieldError] = {}
         self.labels: dict[str, QLabel] = {}
+        self.last_error: UserError | None = None
         self.banner = error_banner()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -70,6 +72,7 @@ class RecordDialog(QDialog):
             except Exception as error:  # a bug: logged and shown with its details
                 report_exception(error, self)
                 return
+        self.last_error = problems[0] if problems else None
         show_at_fields(self.errors, self.banner, problems)
         if problems:
             first = next((error for error in self.errors.values() if error.error is not None), None)

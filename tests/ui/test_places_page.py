@@ -145,7 +145,7 @@ def test_a_supervisor_refers_a_place_by_hand_and_a_refusal_keeps_what_was_typed(
     )
     assert dialog.reason_edit.text() == "court order No. 2-117"
     dialog.number_edit.setText(numbers[2])  # the third in the queue: by hand, not by the rules' order
-    with qtbot.waitSignal(dialog.issued) as issued:
+    with qtbot.waitSignal(dialog.saved) as issued:
         dialog.ok_button.click()
     referral = issued.args[0]
     assert (referral.application_no, referral.place_code) == (numbers[2], "P-1")

@@ -163,7 +163,7 @@ class PlacesPage(QWidget):
         if row is None:
             return None
         dialog = ManualReferralDialog(self.context.db, self.context.actor, row, self.language, self)
-        dialog.issued.connect(self._referred)
+        dialog.saved.connect(self._referred)
         dialog.open()
         self.dialog = dialog
         return dialog
