@@ -7,7 +7,7 @@ import csv
 import sys
 from itertools import islice
 from pathlib import Path
-from typing import Any, Protocol, TextIO
+from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
@@ -18,27 +18,13 @@ from app.exchange import imports
 from app.files import replaced_on_success
 from app.progress import Progress, silent
 from app.services import queue
-from app.services.actors import Actor
 
 EXPORT_COLUMNS = queue.QueueRow._fields
 
 
-class Importer(Protocol):
-    def __call__(
-        self, session: Session, actor: Actor, path: Path, *, progress: Progress
-    ) -> imports.ImportResult: ...
-
-
-IMPORTERS: dict[str, Importer] = {
-    "orgs": imports.import_orgs,
-    "places": imports.import_places,
-    "applications": imports.import_applications,
-}
-
-
 def register(commands: Any) -> None:
     load = commands.add_parser("import", help="import an exchange file (.csv or .xlsx, DESIGN §9)")
-    load.add_argument("kind", choices=tuple(IMPORTERS))
+    load.add_argument("kind", choices=tuple(imports.IMPORTERS))
     load.add_argument("file", type=Path)
     load.set_defaults(handler=import_file)
 
@@ -59,7 +45,7 @@ def import_file(context: CommandContext, args: argparse.Namespace) -> int:
     actor = context.actor()
     try:
         with context.database().transaction() as session, progress_bar() as progress:
-            result = IMPORTERS[args.kind](session, actor, args.file, progress=progress)
+            result = imports.IMPORTERS[args.kind](session, actor, args.file, progress=progress)
     except imports.ImportRejected as rejected:
         for error in rejected.errors:
             print(f"row {error.row}: {error.column}: {error.reason}", file=sys.stderr)

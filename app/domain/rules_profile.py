@@ -44,6 +44,10 @@ class DocumentKind:
         """The name in kk, ru or en (English for anything else)."""
         return {"kk": self.name_kk, "ru": self.name_ru}.get(language, self.name_en)
 
+    def __str__(self) -> str:
+        """The English name: what an English message naming the document says (screens use `name`)."""
+        return self.name_en
+
     def valid_until(self, issued: date) -> date | None:
         """The last day the document is valid: the same day N months later, or that month's last day."""
         if self.validity_months is None:

@@ -133,7 +133,7 @@ def check_row(rules: RowRules, problems: Problems, row: SheetRow) -> Planned | N
     before = len(problems.items)
     problems.shape(row, _REQUIRED, _LENGTHS)
     number, values = row.number, row.values
-    add = problems.add
+    add, add_error = problems.add, problems.add_error
     registered = _registered_at(problems, number, values["registered_at"], rules.now)
     registered_day = registered.astimezone(LOCAL_TZ).date() if registered else None
     birth = problems.date(number, "child_birth_date", values["child_birth_date"])
@@ -142,34 +142,50 @@ def check_row(rules: RowRules, problems: Problems, row: SheetRow) -> Planned | N
         try:
             child = parse_iin(values["child_iin"])
         except InvalidIin as error:
-            add(number, "child_iin", error.text())
+            add_error(number, "child_iin", error)
     if child is not None and birth is not None:
         try:
             require_agreement(child, birth)
         except InvalidIin as error:
-            add(number, "child_birth_date", error.text())
+            add_error(number, "child_birth_date", error)
     if values["applicant_iin"]:
         try:
             parse_iin(values["applicant_iin"])
         except InvalidIin as error:
-            add(number, "applicant_iin", error.text())
+            add_error(number, "applicant_iin", error)
     if birth is not None and registered_day is not None:
         limit = rules.profile.age_limit_years
         if birth > registered_day:
-            add(number, "child_birth_date", "the child was born after registered_at")
+            add(number, "child_birth_date", "import.born_after", "the child was born after registered_at")
         elif rules.profile.over_age_limit(birth, registered_day):
-            add(number, "child_birth_date", f"the child was {limit} or older when registered")
+            add(
+                number,
+                "child_birth_date",
+                "import.over_age",
+                "the child was {years} or older when registered",
+                years=limit,
+            )
     profile = rules.profile
     for kind, known in rules.codes:
         value = values[kind]
-        if value and value not in known and (reason := code_problem(profile, kind, value)):
-            add(number, kind, reason)
+        if value and value not in known and (unknown := code_problem(profile, kind, value)):
+            add_error(number, kind, unknown)
     group_type = values["group_type"]
     special_needs = _BOOLEANS.get(values["special_needs"].lower())
     if special_needs is None:
-        add(number, "special_needs", "must be true or false (1/0, yes/no), or empty for false")
+        add(
+            number,
+            "special_needs",
+            "import.boolean",
+            "must be true or false (1/0, yes/no), or empty for false",
+        )
     elif group_type == "special" and not special_needs:
-        add(number, "special_needs", "a special group needs a documented special educational need")
+        add(
+            number,
+            "special_needs",
+            "group.special_needs_required",
+            "a special group needs a documented special educational need",
+        )
     doc_date = problems.date(number, "category_doc_date", values["category_doc_date"])
     category = rules.categories.get(values["category"])
     if category is None:
@@ -177,12 +193,12 @@ def check_row(rules: RowRules, problems: Problems, row: SheetRow) -> Planned | N
             try:
                 profile.category(values["category"])
             except InvalidInput as error:
-                add(number, "category", error.text())
+                add_error(number, "category", error)
     elif registered_day is not None:
         _check_document(problems, number, values, category[1], doc_date, registered_day)
     email = values["email"]
     if email and "@" not in email:
-        add(number, "email", f"'{email}' is not an e-mail address")
+        add(number, "email", "import.email", "'{email}' is not an e-mail address", email=email)
     preferred = _preferred(rules, problems, number, values)
     if (
         len(problems.items) > before
@@ -205,14 +221,26 @@ def _registered_at(problems: Problems, number: int, text: str, now: datetime) ->
         moment = datetime.fromisoformat(text)
     except ValueError:
         problems.add(
-            number, "registered_at", f"'{text}' is not an ISO 8601 date and time like {_OFFSET_EXAMPLE}"
+            number,
+            "registered_at",
+            "import.moment_form",
+            "'{text}' is not an ISO 8601 date and time like {example}",
+            text=text,
+            example=_OFFSET_EXAMPLE,
         )
         return None
     if moment.tzinfo is None:
-        problems.add(number, "registered_at", f"{text} has no UTC offset; write it like {_OFFSET_EXAMPLE}")
+        problems.add(
+            number,
+            "registered_at",
+            "import.no_offset",
+            "{text} has no UTC offset; write it like {example}",
+            text=text,
+            example=_OFFSET_EXAMPLE,
+        )
         return None
     if moment > now:
-        problems.add(number, "registered_at", f"{text} is in the future")
+        problems.add(number, "registered_at", "import.in_future", "{text} is in the future", text=text)
         return None
     return moment
 
@@ -228,11 +256,24 @@ def _check_document(
     """The priority document's date: needed when its validity is limited, valid on the registration day."""
     if issued is None:
         if limited and not values["category_doc_date"]:
-            needed = f"category {values['category']} needs the issue date of its {limited[0].name_en}"
-            problems.add(number, "category_doc_date", needed)
+            problems.add(
+                number,
+                "category_doc_date",
+                "import.doc_date_needed",
+                "category {category} needs the issue date of its {document}",
+                category=values["category"],
+                document=limited[0],
+            )
         return
     if issued > registered_day:
-        problems.add(number, "category_doc_date", f"{issued} is after the registration day {registered_day}")
+        problems.add(
+            number,
+            "category_doc_date",
+            "import.doc_after_registration",
+            "{issued} is after the registration day {registered}",
+            issued=issued,
+            registered=registered_day,
+        )
         return
     for kind in limited:
         until = kind.valid_until(issued)
@@ -240,7 +281,11 @@ def _check_document(
             problems.add(
                 number,
                 "category_doc_date",
-                f"the {kind.name_en} had expired (valid until {until}) when registered on {registered_day}",
+                "import.doc_expired",
+                "the {document} had expired (valid until {until}) when registered on {registered}",
+                document=kind,
+                until=until,
+                registered=registered_day,
             )
 
 
@@ -252,19 +297,30 @@ def _preferred(rules: RowRules, problems: Problems, number: int, values: dict[st
     limit = rules.profile.max_chosen_kindergartens
     if len(codes) > limit:
         problems.add(
-            number, "preferred_orgs", f"at most {limit} kindergartens may be chosen, not {len(codes)}"
+            number,
+            "preferred_orgs",
+            "orgs.too_many",
+            "at most {n} kindergartens may be chosen, not {count}",
+            n=limit,
+            count=len(codes),
         )
     if len(set(codes)) != len(codes):
-        problems.add(number, "preferred_orgs", "a kindergarten is chosen twice")
+        problems.add(number, "preferred_orgs", "orgs.repeated", "a kindergarten is chosen twice")
     if len(";".join(codes)) > _PREFERRED_LENGTH:
-        problems.add(number, "preferred_orgs", f"is longer than {_PREFERRED_LENGTH} characters")
+        problems.too_long(number, "preferred_orgs", _PREFERRED_LENGTH)
     locality = values["locality"]
     for code in codes:
         org_locality = rules.org_localities.get(code)
         if org_locality is None:
-            problems.add(number, "preferred_orgs", f"unknown kindergarten {code}")
+            problems.unknown_org(number, "preferred_orgs", code)
         elif locality and org_locality != locality:
             problems.add(
-                number, "preferred_orgs", f"kindergarten {code} is in {org_locality}, not {locality}"
+                number,
+                "preferred_orgs",
+                "import.org_elsewhere",
+                "kindergarten {org} is in {org_locality}, not {locality}",
+                org=code,
+                org_locality=org_locality,
+                locality=locality,
             )
     return codes

@@ -69,9 +69,7 @@ def _plan(session: Session, path: Path, now: datetime, progress: Progress = sile
         item = check_row(rules, problems, row)
         values, number = row.values, row.number
         if no := values["application_no"]:
-            seen = numbers.setdefault(no, number)
-            if seen != number:
-                problems.add(number, "application_no", f"{no} is repeated (first in row {seen})")
+            problems.repeated(numbers, number, "application_no", no)
         if item is not None:
             key = (values["child_iin"], values["locality"])
             seen = children.setdefault(key, number)
@@ -79,7 +77,10 @@ def _plan(session: Session, path: Path, now: datetime, progress: Progress = sile
                 problems.add(
                     number,
                     "child_iin",
-                    f"the same child is in row {seen} for {key[1]} (one live application)",
+                    "import.same_child",
+                    "the same child is in row {first} for {locality} (one live application)",
+                    first=seen,
+                    locality=key[1],
                 )
             planned.append(item)
     _check_database(session, problems, numbers, children)
@@ -95,7 +96,7 @@ def _check_database(
         for no in session.scalars(
             select(Application.application_no).where(Application.application_no.in_(chunk))
         ):
-            problems.add(numbers[no], "application_no", f"{no} already exists in the database")
+            problems.exists(numbers[no], "application_no", no)
     iins = sorted({iin for iin, _ in children})
     for chunk in chunks(iins):
         live = session.execute(
@@ -106,7 +107,14 @@ def _check_database(
         for iin, locality, no in live:
             row = children.get((iin, locality))
             if row is not None:
-                problems.add(row, "child_iin", f"the child already has a live application {no} in {locality}")
+                problems.add(
+                    row,
+                    "child_iin",
+                    "application.duplicate",
+                    "the child already has a live application {number} in {locality}",
+                    number=no,
+                    locality=locality,
+                )
 
 
 def _person_ids(

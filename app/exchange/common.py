@@ -13,7 +13,7 @@ from sqlalchemy import Table
 
 from app.db.models import Base
 from app.domain.rules_profile import CodeKind, RulesProfile
-from app.errors import InvalidInput
+from app.errors import InvalidInput, UserError
 from app.exchange.spreadsheet import SheetRow
 
 CHUNK = 5000
@@ -23,11 +23,16 @@ _T = TypeVar("_T")
 
 @dataclass(frozen=True, slots=True)
 class RowError:
-    """One problem of one row: the row number as a spreadsheet shows it, the column and the reason."""
+    """One problem of one row: the row number as a spreadsheet shows it, the column, and the problem
+    (a code and parameters a screen words in its language; `reason` is the English text)."""
 
     row: int
     column: str
-    reason: str
+    problem: UserError
+
+    @property
+    def reason(self) -> str:
+        return self.problem.text()
 
     def __str__(self) -> str:
         return f"row {self.row}: {self.column}: {self.reason}"
@@ -62,8 +67,29 @@ class Problems:
         self.items: list[RowError] = []
         self._order = {name: index for index, name in enumerate(columns)}
 
-    def add(self, row: int, column: str, reason: str) -> None:
-        self.items.append(RowError(row, column, reason))
+    def add(self, row: int, column: str, code: str, message: str, /, **params: object) -> None:
+        """A problem of the import's own: its code, English text and parameters, as UserError takes them."""
+        self.add_error(row, column, InvalidInput(code, message, **params))
+
+    def add_error(self, row: int, column: str, problem: UserError) -> None:
+        """A problem a rule of the core raised (an IIN's check digit, a code the profile does not know)."""
+        self.items.append(RowError(row, column, problem))
+
+    def repeated(self, first_rows: dict[str, int], row: int, column: str, value: str) -> None:
+        """`value` a second time in a column of unique values (`first_rows`: value -> its first row)."""
+        first = first_rows.setdefault(value, row)
+        if first != row:
+            self.add(
+                row,
+                column,
+                "import.repeated",
+                "{value} is repeated (first in row {first})",
+                value=value,
+                first=first,
+            )
+
+    def exists(self, row: int, column: str, value: str) -> None:
+        self.add(row, column, "import.exists", "{value} already exists in the database", value=value)
 
     def raise_if_any(self) -> None:
         """Raise ImportRejected with every problem, by row and then in column order."""
@@ -75,14 +101,22 @@ class Problems:
     def shape(self, row: SheetRow, required: Sequence[str], lengths: dict[str, int]) -> None:
         """Values right of the header, empty required cells and text longer than its database column."""
         if row.overflow:
-            self.add(row.number, "(beyond the header)", "the row has values right of the last column")
+            self.add(
+                row.number,
+                "(beyond the header)",
+                "import.overflow",
+                "the row has values right of the last column",
+            )
         values = row.values
         for column in required:
             if not values[column]:
-                self.add(row.number, column, "must not be empty")
+                self.add(row.number, column, "import.empty", "must not be empty")
         for column, limit in lengths.items():
             if len(values[column]) > limit:
-                self.add(row.number, column, f"is longer than {limit} characters")
+                self.too_long(row.number, column, limit)
+
+    def too_long(self, row: int, column: str, limit: int) -> None:
+        self.add(row, column, "import.too_long", "is longer than {limit} characters", limit=limit)
 
     def date(self, row: int, column: str, text: str) -> date | None:
         """An ISO date (YYYY-MM-DD) that exists in the calendar; None for empty text (no problem: the
@@ -90,21 +124,26 @@ class Problems:
         if not text:
             return None
         if not _ISO_DATE.fullmatch(text):
-            self.add(row, column, f"'{text}' is not a date written as YYYY-MM-DD")
+            self.add(
+                row, column, "import.date_form", "'{text}' is not a date written as YYYY-MM-DD", text=text
+            )
             return None
         try:
             return date.fromisoformat(text)
         except ValueError:
-            self.add(row, column, f"{text} is not a real date")
+            self.add(row, column, "import.no_such_date", "{text} is not a real date", text=text)
             return None
 
+    def unknown_org(self, row: int, column: str, code: str) -> None:
+        self.add(row, column, "import.unknown_org", "unknown kindergarten {org}", org=code)
 
-def code_problem(profile: RulesProfile, kind: CodeKind, value: str) -> str | None:
-    """The profile's own message for an unknown code, None for a known one."""
+
+def code_problem(profile: RulesProfile, kind: CodeKind, value: str) -> InvalidInput | None:
+    """The profile's own refusal of an unknown code, None for a known one."""
     try:
         profile.validate_code(kind, value)
     except InvalidInput as error:
-        return error.text()
+        return error
     return None
 
 

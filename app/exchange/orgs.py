@@ -56,16 +56,13 @@ def _plan(session: Session, path: Path, progress: Progress = silent) -> list[dic
         values, number = row.values, row.number
         problems.shape(row, COLUMNS, _LENGTHS)
         if values["bin"] and not BIN.fullmatch(values["bin"]):
-            problems.add(number, "bin", "a BIN is 12 digits")
-        code = values["org_code"]
-        if code:
-            seen = first_row.setdefault(code, number)
-            if seen != number:
-                problems.add(number, "org_code", f"{code} is repeated (first in row {seen})")
+            problems.add(number, "bin", "org.bin", "a BIN is 12 digits")
+        if code := values["org_code"]:
+            problems.repeated(first_row, number, "org_code", code)
         planned.append({**values})
     codes = list(first_row)
     for chunk in chunks(codes):
         for code in session.scalars(select(Org.org_code).where(Org.org_code.in_(chunk))):
-            problems.add(first_row[code], "org_code", f"{code} already exists in the database")
+            problems.exists(first_row[code], "org_code", code)
     problems.raise_if_any()
     return planned

@@ -74,18 +74,17 @@ def _plan(
     for row in counted(read_rows(path, COLUMNS), progress, CHECKING):
         values, number = row.values, row.number
         problems.shape(row, _REQUIRED, _LENGTHS)
-        code = values["place_code"]
-        if code:
-            seen = first_row.setdefault(code, number)
-            if seen != number:
-                problems.add(number, "place_code", f"{code} is repeated (first in row {seen})")
+        if code := values["place_code"]:
+            problems.repeated(first_row, number, "place_code", code)
         org = orgs.get(values["org_code"])
         if org is None and values["org_code"]:
-            problems.add(number, "org_code", f"unknown kindergarten {values['org_code']}")
+            problems.unknown_org(number, "org_code", values["org_code"])
         year_text = values["birth_year"]
         year = int(year_text) if year_text.isascii() and year_text.isdigit() else None
         if year_text and year is None:
-            problems.add(number, "birth_year", f"'{year_text}' is not a birth year")
+            problems.add(
+                number, "birth_year", "import.birth_year", "'{text}' is not a birth year", text=year_text
+            )
         available = problems.date(number, "available_from", values["available_from"])
         stay_until = problems.date(number, "stay_until", values["stay_until"])
         if year is not None and available is not None:
@@ -102,11 +101,11 @@ def _plan(
             for problem in place_problems(profile, place, today):
                 field = problem.params["field"]
                 if field not in _REQUIRED or values[field]:  # an empty required cell is reported already
-                    problems.add(number, field, problem.text())
+                    problems.add_error(number, field, problem)
         else:
             for kind in _CODES:
-                if values[kind] and (reason := code_problem(profile, kind, values[kind])):
-                    problems.add(number, kind, reason)
+                if values[kind] and (unknown := code_problem(profile, kind, values[kind])):
+                    problems.add_error(number, kind, unknown)
         planned.append(
             (
                 values,
@@ -125,6 +124,6 @@ def _plan(
         )
     for chunk in chunks(list(first_row)):
         for code in session.scalars(select(Place.place_code).where(Place.place_code.in_(chunk))):
-            problems.add(first_row[code], "place_code", f"{code} already exists in the database")
+            problems.exists(first_row[code], "place_code", code)
     problems.raise_if_any()
     return planned

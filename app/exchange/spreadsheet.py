@@ -57,7 +57,11 @@ def _header(path: Path, cells: Sequence[str], columns: Sequence[str]) -> list[st
     while header and not header[-1]:
         header.pop()
     if not header:
-        raise _unreadable(path, "the first row must be the header row, but it is empty")
+        raise InvalidInput(
+            "exchange.empty_header",
+            "{file}: the first row must be the header row, but it is empty",
+            file=path.name,
+        )
     expected = set(columns)
     missing = [name for name in columns if name not in header]
     unknown = [name or "(empty)" for name in header if name not in expected]
@@ -74,6 +78,10 @@ def _header(path: Path, cells: Sequence[str], columns: Sequence[str]) -> list[st
             file=path.name,
             problems="; ".join(problems),
             expected=", ".join(columns),
+            # Each list on its own too, for a screen that words the labels in its language.
+            missing=", ".join(missing) or "—",
+            unknown=", ".join(unknown) or "—",
+            repeated=", ".join(repeated) or "—",
         )
     return header
 
@@ -122,14 +130,21 @@ def _csv_body(
 
 
 def _not_utf8(path: Path) -> InvalidInput:
-    return _unreadable(path, 'the file is not UTF-8 text; save it as "CSV UTF-8"')
+    return InvalidInput(
+        "exchange.not_utf8", '{file}: the file is not UTF-8 text; save it as "CSV UTF-8"', file=path.name
+    )
 
 
 def _xlsx_rows(path: Path, columns: Sequence[str]) -> Iterator[SheetRow]:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (OSError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise _unreadable(path, f"not a readable .xlsx workbook ({error})") from error
+        raise InvalidInput(
+            "exchange.not_xlsx",
+            "{file}: not a readable .xlsx workbook ({error})",
+            file=path.name,
+            error=error,
+        ) from error
     try:
         sheet = book.worksheets[0]
         rows = sheet.iter_rows()

@@ -583,7 +583,7 @@ def test_csv_not_in_utf8_is_named(orgs: Database, tmp_path: Path) -> None:
     )
     with pytest.raises(InvalidInput) as caught:
         load(orgs, "orgs", path)
-    assert caught.value.code == "exchange.unreadable"
+    assert caught.value.code == "exchange.not_utf8"
     assert "UTF-8" in str(caught.value)
 
 
