@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.domain.rules_profile import DocumentKind
 from app.errors import UserError
 from ui import msgbox
 
@@ -187,11 +189,76 @@ MESSAGES: dict[str, str] = {
     ),
     "notification.done": QT_TRANSLATE_NOOP("Messages", "This message is already {status}."),
     "notification.not_found": QT_TRANSLATE_NOOP("Messages", "There is no such message."),
+    # Exchange-file imports: a file that cannot be read, the refusal, then one problem of one row each.
+    "exchange.format": QT_TRANSLATE_NOOP(
+        "Messages", "{file}: an exchange file is .csv (UTF-8) or .xlsx, not '{suffix}'."
+    ),
+    "exchange.unreadable": QT_TRANSLATE_NOOP("Messages", "{file} could not be read: {reason}"),
+    "exchange.empty_header": QT_TRANSLATE_NOOP(
+        "Messages", "{file}: the first row must be the header row, but it is empty."
+    ),
+    "exchange.header": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file}: the header does not match the expected columns. Missing: {missing}. Unknown: {unknown}. "
+        "Repeated: {repeated}. Expected: {expected}.",
+    ),
+    "exchange.not_utf8": QT_TRANSLATE_NOOP("Messages", '{file} is not UTF-8 text; save it as "CSV UTF-8".'),
+    "exchange.not_xlsx": QT_TRANSLATE_NOOP("Messages", "{file} is not a readable .xlsx workbook ({error})."),
+    "import.rejected": QT_TRANSLATE_NOOP(
+        "Messages", "{file}: nothing was imported; {rows} row(s) have {problems} problem(s)."
+    ),
+    "import.overflow": QT_TRANSLATE_NOOP("Messages", "The row has values right of the last column."),
+    "import.empty": QT_TRANSLATE_NOOP("Messages", "The cell is empty; a value is required."),
+    "import.too_long": QT_TRANSLATE_NOOP("Messages", "Longer than {limit} characters."),
+    "import.date_form": QT_TRANSLATE_NOOP("Messages", "'{text}' is not a date written as YYYY-MM-DD."),
+    "import.no_such_date": QT_TRANSLATE_NOOP("Messages", "{text} is not a real date."),
+    "import.repeated": QT_TRANSLATE_NOOP("Messages", "{value} is repeated (first in row {first})."),
+    "import.exists": QT_TRANSLATE_NOOP("Messages", "{value} already exists in the database."),
+    "import.unknown_org": QT_TRANSLATE_NOOP("Messages", "Unknown kindergarten {org}."),
+    "import.birth_year": QT_TRANSLATE_NOOP("Messages", "'{text}' is not a birth year."),
+    "import.born_after": QT_TRANSLATE_NOOP("Messages", "The child was born after the registration."),
+    "import.over_age": QT_TRANSLATE_NOOP("Messages", "The child was {years} or older when registered."),
+    "import.boolean": QT_TRANSLATE_NOOP(
+        "Messages", "Write true or false (1/0, yes/no), or leave it empty for false."
+    ),
+    "import.email": QT_TRANSLATE_NOOP("Messages", "'{email}' is not an e-mail address."),
+    "import.moment_form": QT_TRANSLATE_NOOP(
+        "Messages", "'{text}' is not an ISO 8601 date and time like {example}."
+    ),
+    "import.no_offset": QT_TRANSLATE_NOOP("Messages", "{text} has no UTC offset; write it like {example}."),
+    "import.in_future": QT_TRANSLATE_NOOP("Messages", "{text} is in the future."),
+    "import.doc_date_needed": QT_TRANSLATE_NOOP(
+        "Messages", "Category {category} needs the issue date of the {document}."
+    ),
+    "import.doc_after_registration": QT_TRANSLATE_NOOP(
+        "Messages", "{issued} is after the registration day {registered}."
+    ),
+    "import.doc_expired": QT_TRANSLATE_NOOP(
+        "Messages", "The {document} had expired (valid until {until}) when registered on {registered}."
+    ),
+    "import.org_elsewhere": QT_TRANSLATE_NOOP(
+        "Messages", "Kindergarten {org} is in {org_locality}, not in {locality}."
+    ),
+    "import.same_child": QT_TRANSLATE_NOOP(
+        "Messages", "The same child is in row {first} for {locality} (one live application)."
+    ),
 }
 
 
 def _translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def _param_text(value: object) -> str:
+    """A parameter as the screen says it: a date in the locale's format, a document kind by its name."""
+    # Imported here: the intake package imports its page, and that imports this module.
+    from ui.intake.local_format import format_date
+
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, DocumentKind):
+        return value.name(QLocale().name()[:2])
+    return str(value)
 
 
 def _params(error: UserError) -> dict[str, str]:
@@ -200,7 +267,10 @@ def _params(error: UserError) -> dict[str, str]:
     from ui.distribution.codes import reason_name
 
     worded: dict[tuple[str, str], Callable[[str], str]] = {("referral.ineligible", "reason"): reason_name}
-    return {name: worded.get((error.code, name), str)(value) for name, value in error.params.items()}
+    return {
+        name: worded[(error.code, name)](value) if (error.code, name) in worded else _param_text(value)
+        for name, value in error.params.items()
+    }
 
 
 def message_text(error: UserError) -> str:

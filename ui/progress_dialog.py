@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.progress import Progress
 from ui.tasks import Task, TaskState
 
 SHOW_AFTER_MS = 400
@@ -50,3 +51,14 @@ def run_with_progress(
     dialog = TaskProgressDialog(task, label, parent)
     task.start()
     return task, dialog
+
+
+def relay_progress(state: TaskState, steps: dict[str, str]) -> Progress:
+    """A service's progress shown by the task's dialog: the bar, and the step in words under the title;
+    a Cancel stops the work at its next report."""
+
+    def report(step: str, done: int, total: int | None) -> None:
+        state.check()
+        state.progress(done, total or 0, steps.get(step, step))
+
+    return report

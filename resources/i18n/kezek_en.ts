@@ -800,6 +800,18 @@
         <source>Extensions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -995,6 +1007,25 @@
     </message>
 </context>
 <context>
+    <name>FileImport</name>
+    <message>
+        <source>Exchange files (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>Add a group</source>
@@ -1037,6 +1068,21 @@
     <name>IinField</name>
     <message>
         <source>12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>The file was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: {column}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1231,6 +1277,18 @@
 <context>
     <name>KindergartensPage</name>
     <message>
+        <source>Import kindergartens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindergartens imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} kindergarten(s) added from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,6 +1314,14 @@
     </message>
     <message>
         <source>Co&amp;rrect kindergarten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import kindergartens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An orgs exchange file (.csv or .xlsx), as `kezek import orgs` takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1739,6 +1805,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file}: an exchange file is .csv (UTF-8) or .xlsx, not &apos;{suffix}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the first row must be the header row, but it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the header does not match the expected columns. Missing: {missing}. Unknown: {unknown}. Repeated: {repeated}. Expected: {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text; save it as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a readable .xlsx workbook ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: nothing was imported; {rows} row(s) have {problems} problem(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has values right of the last column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell is empty; a value is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date written as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is repeated (first in row {first}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} already exists in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kindergarten {org}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a birth year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child was born after the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child was {years} or older when registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write true or false (1/0, yes/no), or leave it empty for false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO 8601 date and time like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} has no UTC offset; write it like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category {category} needs the issue date of the {document}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{issued} is after the registration day {registered}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {document} had expired (valid until {until}) when registered on {registered}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindergarten {org} is in {org_locality}, not in {locality}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same child is in row {first} for {locality} (one live application).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kezek</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,6 +2118,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import free places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free places imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} place(s) published from the file; they are in today&apos;s bulletin of vacant places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,6 +2163,14 @@
     </message>
     <message>
         <source>A supervisor&apos;s act; the reason is journaled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import places…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A places exchange file (.csv or .xlsx), as `kezek import places` takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -800,6 +800,18 @@
         <source>Extensions</source>
         <translation>Ұзартулар</translation>
     </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Қате</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -995,6 +1007,25 @@
     </message>
 </context>
 <context>
+    <name>FileImport</name>
+    <message>
+        <source>Exchange files (*.csv *.xlsx)</source>
+        <translation>Алмасу файлдары (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking every row</source>
+        <translation>Әр жол тексерілуде</translation>
+    </message>
+    <message>
+        <source>Writing the rows</source>
+        <translation>Жолдар жазылуда</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} жүктелуде…</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>Add a group</source>
@@ -1038,6 +1069,21 @@
     <message>
         <source>12 digits</source>
         <translation>12 цифр</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>The file was not imported</source>
+        <translation>Файл жүктелмеді</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation>Тізімді &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>row {row}: {column}: {problem}</source>
+        <translation>{row}-жол: {column}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1277,18 @@
 <context>
     <name>KindergartensPage</name>
     <message>
+        <source>Import kindergartens</source>
+        <translation>Балабақшаларды жүктеу</translation>
+    </message>
+    <message>
+        <source>Kindergartens imported</source>
+        <translation>Балабақшалар жүктелді</translation>
+    </message>
+    <message>
+        <source>{n} kindergarten(s) added from the file.</source>
+        <translation>Файлдан {n} балабақша қосылды.</translation>
+    </message>
+    <message>
         <source>Remove group</source>
         <translation>Топты жою</translation>
     </message>
@@ -1257,6 +1315,14 @@
     <message>
         <source>Co&amp;rrect kindergarten…</source>
         <translation>Балабақшаны &amp;түзету…</translation>
+    </message>
+    <message>
+        <source>&amp;Import kindergartens…</source>
+        <translation>Балабақшаларды &amp;жүктеу…</translation>
+    </message>
+    <message>
+        <source>An orgs exchange file (.csv or .xlsx), as `kezek import orgs` takes.</source>
+        <translation>Балабақшалар алмасу файлы (.csv не .xlsx), `kezek import orgs` қабылдайтындай.</translation>
     </message>
     <message>
         <source>&amp;Add group…</source>
@@ -1739,6 +1805,118 @@
         <translation>Мұндай хабарлама жоқ.</translation>
     </message>
     <message>
+        <source>{file}: an exchange file is .csv (UTF-8) or .xlsx, not &apos;{suffix}&apos;.</source>
+        <translation>{file}: алмасу файлы .csv (UTF-8) не .xlsx болады, &apos;{suffix}&apos; емес.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}</source>
+        <translation>{file} оқылмады: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: the first row must be the header row, but it is empty.</source>
+        <translation>{file}: бірінші жол тақырып жолы болуы керек, бірақ ол бос.</translation>
+    </message>
+    <message>
+        <source>{file}: the header does not match the expected columns. Missing: {missing}. Unknown: {unknown}. Repeated: {repeated}. Expected: {expected}.</source>
+        <translation>{file}: тақырып күтілген бағандарға сәйкес емес. Жоқ: {missing}. Белгісіз: {unknown}. Қайталанған: {repeated}. Күтілгені: {expected}.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text; save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} UTF-8 мәтіні емес; оны «CSV UTF-8» түрінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable .xlsx workbook ({error}).</source>
+        <translation>{file} оқылатын .xlsx кітабы емес ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: nothing was imported; {rows} row(s) have {problems} problem(s).</source>
+        <translation>{file}: ештеңе жүктелмеді; {rows} жолда {problems} қате бар.</translation>
+    </message>
+    <message>
+        <source>The row has values right of the last column.</source>
+        <translation>Жолда соңғы бағаннан оңға қарай мәндер бар.</translation>
+    </message>
+    <message>
+        <source>The cell is empty; a value is required.</source>
+        <translation>Ұяшық бос; мән міндетті.</translation>
+    </message>
+    <message>
+        <source>Longer than {limit} characters.</source>
+        <translation>{limit} таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date written as YYYY-MM-DD.</source>
+        <translation>&apos;{text}&apos; ЖЖЖЖ-АА-КК түрінде жазылған күн емес.</translation>
+    </message>
+    <message>
+        <source>{text} is not a real date.</source>
+        <translation>{text} — күнтізбеде жоқ күн.</translation>
+    </message>
+    <message>
+        <source>{value} is repeated (first in row {first}).</source>
+        <translation>{value} қайталанады (алғаш {first}-жолда).</translation>
+    </message>
+    <message>
+        <source>{value} already exists in the database.</source>
+        <translation>{value} дерекқорда бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>Unknown kindergarten {org}.</source>
+        <translation>Белгісіз балабақша {org}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a birth year.</source>
+        <translation>&apos;{text}&apos; туған жыл емес.</translation>
+    </message>
+    <message>
+        <source>The child was born after the registration.</source>
+        <translation>Бала тіркелгеннен кейін туған.</translation>
+    </message>
+    <message>
+        <source>The child was {years} or older when registered.</source>
+        <translation>Тіркелген кезде бала {years} жаста немесе одан үлкен болған.</translation>
+    </message>
+    <message>
+        <source>Write true or false (1/0, yes/no), or leave it empty for false.</source>
+        <translation>true не false (1/0, yes/no) деп жазыңыз, не false үшін бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <translation>&apos;{email}&apos; электрондық пошта мекенжайы емес.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO 8601 date and time like {example}.</source>
+        <translation>&apos;{text}&apos; {example} сияқты ISO 8601 күні мен уақыты емес.</translation>
+    </message>
+    <message>
+        <source>{text} has no UTC offset; write it like {example}.</source>
+        <translation>{text} ішінде UTC ығысуы жоқ; {example} сияқты жазыңыз.</translation>
+    </message>
+    <message>
+        <source>{text} is in the future.</source>
+        <translation>{text} — болашақтағы уақыт.</translation>
+    </message>
+    <message>
+        <source>Category {category} needs the issue date of the {document}.</source>
+        <translation>{category} санатына «{document}» құжатының берілген күні керек.</translation>
+    </message>
+    <message>
+        <source>{issued} is after the registration day {registered}.</source>
+        <translation>{issued} тіркелген күннен ({registered}) кейін.</translation>
+    </message>
+    <message>
+        <source>The {document} had expired (valid until {until}) when registered on {registered}.</source>
+        <translation>{registered} тіркелген кезде «{document}» құжатының мерзімі өтіп кеткен ({until} дейін жарамды болған).</translation>
+    </message>
+    <message>
+        <source>Kindergarten {org} is in {org_locality}, not in {locality}.</source>
+        <translation>{org} балабақшасы {locality} емес, {org_locality} елді мекенінде.</translation>
+    </message>
+    <message>
+        <source>The same child is in row {first} for {locality} (one live application).</source>
+        <translation>Дәл осы бала {locality} үшін {first}-жолда да бар (бір ғана белсенді өтініш).</translation>
+    </message>
+    <message>
         <source>Kezek</source>
         <translation>Kezek</translation>
     </message>
@@ -1940,6 +2118,18 @@
         <translation>{number} жолдамасы {place} орнын {application} өтінішіне береді, {until} дейін жарамды. Оны «Жолдамалар» бетінде басып шығаруға болады.</translation>
     </message>
     <message>
+        <source>Import free places</source>
+        <translation>Бос орындарды жүктеу</translation>
+    </message>
+    <message>
+        <source>Free places imported</source>
+        <translation>Бос орындар жүктелді</translation>
+    </message>
+    <message>
+        <source>{n} place(s) published from the file; they are in today&apos;s bulletin of vacant places.</source>
+        <translation>Файлдан {n} орын жарияланды; олар бүгінгі бос орындар бюллетеніне енді.</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
@@ -1974,6 +2164,14 @@
     <message>
         <source>A supervisor&apos;s act; the reason is journaled.</source>
         <translation>Басшының әрекеті; себебі журналға жазылады.</translation>
+    </message>
+    <message>
+        <source>&amp;Import places…</source>
+        <translation>Орындарды &amp;жүктеу…</translation>
+    </message>
+    <message>
+        <source>A places exchange file (.csv or .xlsx), as `kezek import places` takes.</source>
+        <translation>Бос орындар алмасу файлы (.csv не .xlsx), `kezek import places` қабылдайтындай.</translation>
     </message>
     <message>
         <source>&amp;Bulletins…</source>

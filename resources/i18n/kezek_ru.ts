@@ -800,6 +800,18 @@
         <source>Extensions</source>
         <translation>Продления</translation>
     </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -995,6 +1007,25 @@
     </message>
 </context>
 <context>
+    <name>FileImport</name>
+    <message>
+        <source>Exchange files (*.csv *.xlsx)</source>
+        <translation>Файлы обмена (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking every row</source>
+        <translation>Проверка каждой строки</translation>
+    </message>
+    <message>
+        <source>Writing the rows</source>
+        <translation>Запись строк</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Загрузка {file}…</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>Add a group</source>
@@ -1038,6 +1069,21 @@
     <message>
         <source>12 digits</source>
         <translation>12 цифр</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>The file was not imported</source>
+        <translation>Файл не загружен</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation>&amp;Копировать список</translation>
+    </message>
+    <message>
+        <source>row {row}: {column}: {problem}</source>
+        <translation>строка {row}: {column}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1277,18 @@
 <context>
     <name>KindergartensPage</name>
     <message>
+        <source>Import kindergartens</source>
+        <translation>Загрузка детских садов</translation>
+    </message>
+    <message>
+        <source>Kindergartens imported</source>
+        <translation>Детские сады загружены</translation>
+    </message>
+    <message>
+        <source>{n} kindergarten(s) added from the file.</source>
+        <translation>Из файла добавлено детских садов: {n}.</translation>
+    </message>
+    <message>
         <source>Remove group</source>
         <translation>Удаление группы</translation>
     </message>
@@ -1257,6 +1315,14 @@
     <message>
         <source>Co&amp;rrect kindergarten…</source>
         <translation>&amp;Править детский сад…</translation>
+    </message>
+    <message>
+        <source>&amp;Import kindergartens…</source>
+        <translation>&amp;Загрузить детские сады…</translation>
+    </message>
+    <message>
+        <source>An orgs exchange file (.csv or .xlsx), as `kezek import orgs` takes.</source>
+        <translation>Файл обмена детских садов (.csv или .xlsx), как для `kezek import orgs`.</translation>
     </message>
     <message>
         <source>&amp;Add group…</source>
@@ -1739,6 +1805,118 @@
         <translation>Такого сообщения нет.</translation>
     </message>
     <message>
+        <source>{file}: an exchange file is .csv (UTF-8) or .xlsx, not &apos;{suffix}&apos;.</source>
+        <translation>{file}: файл обмена — это .csv (UTF-8) или .xlsx, а не &apos;{suffix}&apos;.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}</source>
+        <translation>Не удалось прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: the first row must be the header row, but it is empty.</source>
+        <translation>{file}: первая строка должна быть строкой заголовка, но она пуста.</translation>
+    </message>
+    <message>
+        <source>{file}: the header does not match the expected columns. Missing: {missing}. Unknown: {unknown}. Repeated: {repeated}. Expected: {expected}.</source>
+        <translation>{file}: заголовок не совпадает с ожидаемыми столбцами. Нет: {missing}. Неизвестные: {unknown}. Повторяются: {repeated}. Ожидается: {expected}.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text; save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} — не текст UTF-8; сохраните его как «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable .xlsx workbook ({error}).</source>
+        <translation>{file} — не читаемая книга .xlsx ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: nothing was imported; {rows} row(s) have {problems} problem(s).</source>
+        <translation>{file}: ничего не загружено; ошибок: {problems}, в строках: {rows}.</translation>
+    </message>
+    <message>
+        <source>The row has values right of the last column.</source>
+        <translation>В строке есть значения правее последнего столбца.</translation>
+    </message>
+    <message>
+        <source>The cell is empty; a value is required.</source>
+        <translation>Ячейка пуста; значение обязательно.</translation>
+    </message>
+    <message>
+        <source>Longer than {limit} characters.</source>
+        <translation>Длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date written as YYYY-MM-DD.</source>
+        <translation>&apos;{text}&apos; — не дата в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>{text} is not a real date.</source>
+        <translation>Даты {text} нет в календаре.</translation>
+    </message>
+    <message>
+        <source>{value} is repeated (first in row {first}).</source>
+        <translation>{value} повторяется (впервые в строке {first}).</translation>
+    </message>
+    <message>
+        <source>{value} already exists in the database.</source>
+        <translation>{value} уже есть в базе данных.</translation>
+    </message>
+    <message>
+        <source>Unknown kindergarten {org}.</source>
+        <translation>Неизвестный детский сад {org}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a birth year.</source>
+        <translation>&apos;{text}&apos; — не год рождения.</translation>
+    </message>
+    <message>
+        <source>The child was born after the registration.</source>
+        <translation>Ребёнок родился после регистрации.</translation>
+    </message>
+    <message>
+        <source>The child was {years} or older when registered.</source>
+        <translation>При регистрации ребёнку было {years} или больше.</translation>
+    </message>
+    <message>
+        <source>Write true or false (1/0, yes/no), or leave it empty for false.</source>
+        <translation>Укажите true или false (1/0, yes/no) или оставьте пустым для false.</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <translation>&apos;{email}&apos; — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO 8601 date and time like {example}.</source>
+        <translation>&apos;{text}&apos; — не дата и время ISO 8601 вида {example}.</translation>
+    </message>
+    <message>
+        <source>{text} has no UTC offset; write it like {example}.</source>
+        <translation>В {text} нет смещения UTC; пишите так: {example}.</translation>
+    </message>
+    <message>
+        <source>{text} is in the future.</source>
+        <translation>{text} — ещё не наступило.</translation>
+    </message>
+    <message>
+        <source>Category {category} needs the issue date of the {document}.</source>
+        <translation>Для категории {category} нужна дата выдачи документа «{document}».</translation>
+    </message>
+    <message>
+        <source>{issued} is after the registration day {registered}.</source>
+        <translation>{issued} — позже дня регистрации {registered}.</translation>
+    </message>
+    <message>
+        <source>The {document} had expired (valid until {until}) when registered on {registered}.</source>
+        <translation>При регистрации {registered} документ «{document}» был просрочен (действовал до {until}).</translation>
+    </message>
+    <message>
+        <source>Kindergarten {org} is in {org_locality}, not in {locality}.</source>
+        <translation>Детский сад {org} находится в {org_locality}, а не в {locality}.</translation>
+    </message>
+    <message>
+        <source>The same child is in row {first} for {locality} (one live application).</source>
+        <translation>Этот же ребёнок есть в строке {first} для {locality} (действующее заявление только одно).</translation>
+    </message>
+    <message>
         <source>Kezek</source>
         <translation>Kezek</translation>
     </message>
@@ -1940,6 +2118,18 @@
         <translation>Направление {number} даёт место {place} заявлению {application}, действительно до {until}. Его можно распечатать на странице «Направления».</translation>
     </message>
     <message>
+        <source>Import free places</source>
+        <translation>Загрузка свободных мест</translation>
+    </message>
+    <message>
+        <source>Free places imported</source>
+        <translation>Свободные места загружены</translation>
+    </message>
+    <message>
+        <source>{n} place(s) published from the file; they are in today&apos;s bulletin of vacant places.</source>
+        <translation>Из файла опубликовано мест: {n}; они вошли в сегодняшний бюллетень свободных мест.</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
@@ -1974,6 +2164,14 @@
     <message>
         <source>A supervisor&apos;s act; the reason is journaled.</source>
         <translation>Действие руководителя; причина записывается в журнал.</translation>
+    </message>
+    <message>
+        <source>&amp;Import places…</source>
+        <translation>&amp;Загрузить места…</translation>
+    </message>
+    <message>
+        <source>A places exchange file (.csv or .xlsx), as `kezek import places` takes.</source>
+        <translation>Файл обмена свободных мест (.csv или .xlsx), как для `kezek import places`.</translation>
     </message>
     <message>
         <source>&amp;Bulletins…</source>

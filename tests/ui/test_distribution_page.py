@@ -20,9 +20,9 @@ from tests.db.distribution_helpers import dump, register, status_of
 from tests.ui.distribution_data import as_of_today, supervisor_context, two_places_three_applications
 from tests.ui.ts_catalogue import translation
 from ui.distribution import DistributionPage, acts
-from ui.distribution.page import relay_progress
 from ui.messages import MESSAGES
 from ui.page_context import PageContext
+from ui.progress_dialog import relay_progress
 from ui.tasks import Cancelled, TaskState, _Relay
 
 

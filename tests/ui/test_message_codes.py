@@ -9,6 +9,8 @@ from ui.messages import MESSAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 RAISED = re.compile(r'(?:InvalidInput|RuleViolation|NotFound|UserError)\(\s*"([a-z_]+\.[a-z_]+)"')
+# A problem of an imported row: Problems.add(row, column, "code", ...) in app/exchange.
+ROW_PROBLEM = re.compile(r'\badd\(\s*[^,]+,\s*[^,]+,\s*"([a-z_]+\.[a-z_]+)"')
 # Refusals no screen can meet, each with the reason.
 NOT_ON_SCREEN = {
     "daily.future": "the daily job runs from the command line (`kezek daily`)",
@@ -22,9 +24,9 @@ NOT_ON_SCREEN = {
 }
 
 
-def _codes_raised(folder: str) -> set[str]:
+def _codes_raised(folder: str, pattern: re.Pattern[str] = RAISED) -> set[str]:
     return {
-        code for path in (ROOT / folder).rglob("*.py") for code in RAISED.findall(path.read_text("utf-8"))
+        code for path in (ROOT / folder).rglob("*.py") for code in pattern.findall(path.read_text("utf-8"))
     }
 
 
@@ -39,3 +41,11 @@ def test_the_exceptions_are_still_raised_and_still_without_a_message() -> None:
     raised = _codes_raised("app/services") | _codes_raised("app/domain")
     assert NOT_ON_SCREEN.keys() <= raised
     assert not NOT_ON_SCREEN.keys() & MESSAGES.keys()
+
+
+def test_every_problem_an_import_reports_has_a_message() -> None:
+    """A file refused on a screen lists its rows' problems in the screen's language, and says so first."""
+    problems = _codes_raised("app/exchange", ROW_PROBLEM) | _codes_raised("app/exchange")
+    assert len(problems) > 25  # the patterns still find the problems
+    assert sorted(problems - MESSAGES.keys()) == []
+    assert "import.rejected" in MESSAGES

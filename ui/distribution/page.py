@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from app.domain import local_time
 from app.errors import UserError
-from app.progress import Progress
 from app.services import distribution, referral_issue
 from app.services.distribution import PlanResult, PlanRow
 from reports import distribution_protocol as protocol
@@ -33,20 +32,9 @@ from ui.messages import show_error
 from ui.page_context import PageContext
 from ui.pdf_preview import PdfPreviewDialog, preview_pdf
 from ui.places.codes import document_language
-from ui.progress_dialog import run_with_progress
+from ui.progress_dialog import relay_progress, run_with_progress
 from ui.row_table import RowTableModel, make_table, selected_row
 from ui.tasks import Task, TaskState
-
-
-def relay_progress(state: TaskState, steps: dict[str, str]) -> Progress:
-    """A service's progress shown by the task's dialog: the bar, and the step in words under the title;
-    a Cancel stops the work at its next report."""
-
-    def report(step: str, done: int, total: int | None) -> None:
-        state.check()
-        state.progress(done, total or 0, steps.get(step, step))
-
-    return report
 
 
 class DistributionPage(QWidget):

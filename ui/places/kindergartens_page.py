@@ -7,10 +7,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import UserError
+from app.exchange.imports import ImportResult
 from app.services.groups import GroupRow
 from app.services.places import OrgRow
 from ui import msgbox
 from ui.error_dialog import report_exception
+from ui.file_import import FileImport
 from ui.messages import show_error
 from ui.page_context import PageContext
 from ui.places import acts
@@ -40,10 +42,13 @@ class KindergartensPage(RegisterPage):
         self.group_model = RowTableModel(group_columns(), self)
         self.group_table = make_table(self.group_model, {0: 200})
         self.add_org_button, self.edit_org_button = QPushButton(), QPushButton()
+        self.import_button = QPushButton()
+        self.file_import = FileImport(self, context.db, context.actor, "orgs", self._imported)
         self.add_button, self.edit_button = QPushButton(), QPushButton()
         self.remove_button, self.refresh_button = QPushButton(), QPushButton()
         self.add_org_button.clicked.connect(self.open_add_org)
         self.edit_org_button.clicked.connect(self.open_edit_org)
+        self.import_button.clicked.connect(self.ask_import)
         self.add_button.clicked.connect(self.open_add)
         self.edit_button.clicked.connect(self.open_edit)
         self.remove_button.clicked.connect(self.ask_remove)
@@ -57,7 +62,7 @@ class KindergartensPage(RegisterPage):
         top.addStretch(1)
         top.addWidget(self.refresh_button)
         org_actions = QHBoxLayout()
-        for button in (self.add_org_button, self.edit_org_button):
+        for button in (self.add_org_button, self.edit_org_button, self.import_button):
             org_actions.addWidget(button)
         org_actions.addStretch(1)
         actions = QHBoxLayout()
@@ -101,6 +106,7 @@ class KindergartensPage(RegisterPage):
         supervisor = self.context.actor.may("supervisor")
         group = self.selected_group()
         self.add_org_button.setEnabled(supervisor)
+        self.import_button.setEnabled(supervisor)
         self.edit_org_button.setEnabled(supervisor and self.selected_org() is not None)
         self.add_button.setEnabled(supervisor and self.selected_org() is not None)
         self.edit_button.setEnabled(supervisor and group is not None)
@@ -120,6 +126,21 @@ class KindergartensPage(RegisterPage):
     def open_edit_org(self) -> OrgDialog | None:
         org = self.selected_org()
         return self._org_dialog(org) if org is not None and self.edit_org_button.isEnabled() else None
+
+    def ask_import(self) -> QWidget | None:
+        return (
+            self.file_import.ask(self.tr("Import kindergartens")) if self.import_button.isEnabled() else None
+        )
+
+    def _imported(self, result: ImportResult) -> None:
+        self.last_error = None
+        self.refresh()
+        self.changed.emit()
+        msgbox.information(
+            self,
+            self.tr("Kindergartens imported"),
+            self.tr("{n} kindergarten(s) added from the file.").format(n=result.created),
+        )
 
     def _org_saved(self, org: OrgRow) -> None:
         self.last_error = None
@@ -194,6 +215,10 @@ class KindergartensPage(RegisterPage):
         self.title.setText(self.tr("Kindergartens and their groups"))
         self.add_org_button.setText(self.tr("Add &kindergarten…"))
         self.edit_org_button.setText(self.tr("Co&rrect kindergarten…"))
+        self.import_button.setText(self.tr("&Import kindergartens…"))
+        self.import_button.setToolTip(
+            self.tr("An orgs exchange file (.csv or .xlsx), as `kezek import orgs` takes.")
+        )
         self.add_button.setText(self.tr("&Add group…"))
         self.edit_button.setText(self.tr("C&hange group…"))
         self.remove_button.setText(self.tr("Re&move group"))

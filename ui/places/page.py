@@ -8,10 +8,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import UserError
+from app.exchange.imports import ImportResult
 from app.services.places import PLACE_STATUSES, PlaceRow
 from app.services.referral_views import ReferralRow
 from ui import msgbox
 from ui.error_dialog import report_exception
+from ui.file_import import FileImport
 from ui.intake.codes import label
 from ui.intake.local_format import format_date
 from ui.messages import show_error
@@ -48,7 +50,8 @@ class PlacesPage(QWidget):
         self.table = make_table(self.model, {1: 200})
         self.count_label = QLabel()
         self.publish_button, self.recall_button = QPushButton(), QPushButton()
-        self.refer_button = QPushButton()
+        self.refer_button, self.import_button = QPushButton(), QPushButton()
+        self.file_import = FileImport(self, context.db, context.actor, "places", self._imported)
         self.bulletin_button, self.refresh_button = QPushButton(), QPushButton()
         self._build()
         self.reload_orgs()
@@ -64,6 +67,7 @@ class PlacesPage(QWidget):
         self.publish_button.clicked.connect(self.open_publish)
         self.recall_button.clicked.connect(self.ask_recall)
         self.refer_button.clicked.connect(self.ask_refer)
+        self.import_button.clicked.connect(self.ask_import)
         self.bulletin_button.clicked.connect(self.open_bulletins)
         self.refresh_button.clicked.connect(self.reload_orgs)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -82,7 +86,8 @@ class PlacesPage(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.refresh_button)
         actions = QHBoxLayout()
-        for button in (self.publish_button, self.recall_button, self.refer_button, self.bulletin_button):
+        buttons = (self.publish_button, self.recall_button, self.refer_button, self.import_button)
+        for button in (*buttons, self.bulletin_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
@@ -118,9 +123,9 @@ class PlacesPage(QWidget):
     def _update_buttons(self) -> None:
         row = self.selected()
         self.recall_button.setEnabled(row is not None and row.status in ("published", "referred"))
-        self.refer_button.setEnabled(
-            self.context.actor.may("supervisor") and row is not None and row.status == "published"
-        )
+        supervisor = self.context.actor.may("supervisor")
+        self.refer_button.setEnabled(supervisor and row is not None and row.status == "published")
+        self.import_button.setEnabled(supervisor)
 
     def open_publish(self) -> PublishPlaceDialog:
         dialog = PublishPlaceDialog(
@@ -185,6 +190,19 @@ class PlacesPage(QWidget):
             ),
         )
 
+    def ask_import(self) -> QWidget | None:
+        return self.file_import.ask(self.tr("Import free places")) if self.import_button.isEnabled() else None
+
+    def _imported(self, result: ImportResult) -> None:
+        self._changed()
+        msgbox.information(
+            self,
+            self.tr("Free places imported"),
+            self.tr(
+                "{n} place(s) published from the file; they are in today's bulletin of vacant places."
+            ).format(n=result.created),
+        )
+
     def _changed(self) -> None:
         self.last_error = None
         self.refresh()
@@ -211,6 +229,10 @@ class PlacesPage(QWidget):
         self.recall_button.setText(self.tr("&Recall…"))
         self.refer_button.setText(self.tr("Refer by &hand…"))
         self.refer_button.setToolTip(self.tr("A supervisor's act; the reason is journaled."))
+        self.import_button.setText(self.tr("&Import places…"))
+        self.import_button.setToolTip(
+            self.tr("A places exchange file (.csv or .xlsx), as `kezek import places` takes.")
+        )
         self.bulletin_button.setText(self.tr("&Bulletins…"))
         self.refresh_button.setText(self.tr("Re&fresh (F5)"))
         self.count_label.setText(self.tr("Places: {n}").format(n=self.model.rowCount()))
