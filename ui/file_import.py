@@ -40,7 +40,7 @@ class ImportProblemsDialog(QDialog):
 
     def __init__(self, rejected: imports.ImportRejected, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rejected = rejected
+        self.refusal = rejected
         self.setWindowTitle(self.tr("The file was not imported"))
         self.summary = QLabel(message_text(rejected))
         self.summary.setWordWrap(True)
@@ -65,7 +65,7 @@ class ImportProblemsDialog(QDialog):
             self.tr("row {row}: {column}: {problem}").format(
                 row=error.row, column=error.column, problem=message_text(error.problem)
             )
-            for error in self.rejected.errors
+            for error in self.refusal.errors
         ]
         return "\n".join(lines)
 
@@ -99,15 +99,25 @@ class FileImport(QObject):
     def start(self, path: Path) -> Task:
         importer = imports.IMPORTERS[self.kind]
         steps = {common.CHECKING: self.tr("Checking every row"), common.WRITING: self.tr("Writing the rows")}
+        # A Cancel stops the check; once the rows are being written it comes too late, and the task, which
+        # then drops the result, must not hide that the file was imported.
+        written: list[imports.ImportResult] = []
 
         def work(state: TaskState) -> imports.ImportResult:
             with self.db.transaction() as session:
-                return importer(session, self.actor, path, progress=relay_progress(state, steps))
+                result = importer(session, self.actor, path, progress=relay_progress(state, steps))
+            written.append(result)
+            return result
+
+        def cancelled() -> None:
+            if written:
+                self._imported(written[0])
 
         label = self.tr("Importing {file}…").format(file=path.name)
         task, _dialog = run_with_progress(self.page, label, work)
         task.succeeded.connect(self._imported)
         task.failed.connect(self._failed)
+        task.cancelled.connect(cancelled)
         self.task = task
         return task
 

@@ -77,7 +77,7 @@ def test_a_refused_file_lists_every_problem_in_kazakh_and_writes_nothing(
     assert isinstance(dialog, ImportProblemsDialog)
     assert dialog.isVisible()
     assert count(context, Place) == 0
-    assert [(e.row, e.column, e.problem.code) for e in dialog.rejected.errors] == [
+    assert [(e.row, e.column, e.problem.code) for e in dialog.refusal.errors] == [
         (3, "org_code", "import.unknown_org"),
         (3, "available_from", "import.no_such_date"),
         (4, "place_code", "import.repeated"),
@@ -113,6 +113,22 @@ def test_a_file_that_is_not_an_exchange_file_is_named_and_writes_nothing(
     assert error.code == "exchange.header"
     assert page.file_import.problems is None
     assert count(context, Org) == 0
+
+
+def test_a_cancel_leaves_the_screen_and_the_database_agreeing(
+    qtbot: QtBot, context: PageContext, tmp_path: Path
+) -> None:
+    """Cancelled while the rows are checked, nothing is written; too late (writing), the import is shown."""
+    page = KindergartensPage(supervisor_context(context))
+    qtbot.addWidget(page)
+    rows = [org_row(number) for number in range(1, 6001)]
+    task = page.file_import.start(write_csv(tmp_path / "orgs.csv", ORG_COLUMNS, rows))
+    task.progressed.connect(lambda *_: task.cancel())
+    finish(qtbot, task)
+    written = count(context, Org)
+    assert written in (0, len(rows))
+    assert len(page.org_model.rows) == written
+    assert page.file_import.problems is None
 
 
 def test_only_a_supervisor_imports_and_the_button_asks_for_a_file(qtbot: QtBot, context: PageContext) -> None:
