@@ -1114,7 +1114,7 @@
     </message>
     <message>
         <source>&amp;Patronymic:</source>
-        <translation>Әкесінің &amp;аты:</translation>
+        <translation>&amp;Әкесінің аты:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>Se&amp;x:</source>
-        <translation>&amp;Жынысы:</translation>
+        <translation>Жы&amp;нысы:</translation>
     </message>
     <message>
         <source>IIN:</source>
@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>&amp;Submit (Ctrl+Enter)</source>
-        <translation>&amp;Тапсыру (Ctrl+Enter)</translation>
+        <translation>Та&amp;псыру (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Open application</source>
@@ -1318,7 +1318,7 @@
     </message>
     <message>
         <source>&amp;Import kindergartens…</source>
-        <translation>Балабақшаларды &amp;жүктеу…</translation>
+        <translation>Балабақшаларды жү&amp;ктеу…</translation>
     </message>
     <message>
         <source>An orgs exchange file (.csv or .xlsx), as `kezek import orgs` takes.</source>
@@ -1948,7 +1948,7 @@
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation>&amp;Арна:</translation>
+        <translation>Ар&amp;на:</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2167,7 +2167,7 @@
     </message>
     <message>
         <source>&amp;Import places…</source>
-        <translation>Орындарды &amp;жүктеу…</translation>
+        <translation>Орындарды жүкт&amp;еу…</translation>
     </message>
     <message>
         <source>A places exchange file (.csv or .xlsx), as `kezek import places` takes.</source>
@@ -2455,7 +2455,7 @@
     </message>
     <message>
         <source>B&amp;ulletins of places</source>
-        <translation>Орындар &amp;бюллетеньдері</translation>
+        <translation>Орындар бю&amp;ллетеньдері</translation>
     </message>
 </context>
 <context>

@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation>&amp;Восстановить…</translation>
+        <translation>Восс&amp;тановить…</translation>
     </message>
     <message>
         <source>A supervisor&apos;s act; a note saying why is required.</source>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>&amp;Protocol</source>
-        <translation>П&amp;ротокол</translation>
+        <translation>Прото&amp;кол</translation>
     </message>
     <message>
         <source>&amp;Export xlsx…</source>
@@ -1233,11 +1233,11 @@
     </message>
     <message>
         <source>&amp;Receipts</source>
-        <translation>&amp;Расписки</translation>
+        <translation>Ра&amp;списки</translation>
     </message>
     <message>
         <source>&amp;Submit (Ctrl+Enter)</source>
-        <translation>&amp;Подать (Ctrl+Enter)</translation>
+        <translation>По&amp;дать (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Open application</source>
@@ -2155,11 +2155,11 @@
     </message>
     <message>
         <source>&amp;Recall…</source>
-        <translation>Отоз&amp;вать…</translation>
+        <translation>Отозв&amp;ать…</translation>
     </message>
     <message>
         <source>Refer by &amp;hand…</source>
-        <translation>Направить в&amp;ручную…</translation>
+        <translation>Направить вру&amp;чную…</translation>
     </message>
     <message>
         <source>A supervisor&apos;s act; the reason is journaled.</source>
@@ -2319,7 +2319,7 @@
     </message>
     <message>
         <source>R&amp;efresh</source>
-        <translation>&amp;Обновить</translation>
+        <translation>Обно&amp;вить</translation>
     </message>
 </context>
 <context>
@@ -2428,7 +2428,7 @@
     </message>
     <message>
         <source>E&amp;xtend…</source>
-        <translation>Про&amp;длить…</translation>
+        <translation>Продл&amp;ить…</translation>
     </message>
     <message>
         <source>&amp;Decline…</source>
@@ -2455,7 +2455,7 @@
     </message>
     <message>
         <source>B&amp;ulletins of places</source>
-        <translation>&amp;Бюллетени мест</translation>
+        <translation>Бюллетени &amp;мест</translation>
     </message>
 </context>
 <context>
