@@ -263,13 +263,18 @@ def _param_text(value: object) -> str:
 
 def _params(error: UserError) -> dict[str, str]:
     """The parameters, those that carry a code worded in the current language."""
-    # Imported here: the distribution package imports its pages, and they import this module.
+    # Imported here: the distribution and intake packages import their pages, and they import this module.
     from ui.distribution.codes import reason_name
+    from ui.intake.codes import CODE_KINDS, label
 
-    worded: dict[tuple[str, str], Callable[[str], str]] = {("referral.ineligible", "reason"): reason_name}
+    params = error.params
+    worded: dict[tuple[str, str], Callable[[], str]] = {
+        ("referral.ineligible", "reason"): lambda: reason_name(params["reason"]),
+        ("code.unknown", "label"): lambda: label(CODE_KINDS, params["kind"]),
+    }
     return {
-        name: worded[(error.code, name)](value) if (error.code, name) in worded else _param_text(value)
-        for name, value in error.params.items()
+        name: worded[(error.code, name)]() if (error.code, name) in worded else _param_text(value)
+        for name, value in params.items()
     }
 
 

@@ -490,6 +490,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>language of education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolment mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Referral {number} not used by {date}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -490,6 +490,22 @@
         <translation>Басымдық санаты</translation>
     </message>
     <message>
+        <source>language of education</source>
+        <translation>оқыту тілі</translation>
+    </message>
+    <message>
+        <source>group type</source>
+        <translation>топ түрі</translation>
+    </message>
+    <message>
+        <source>work mode</source>
+        <translation>жұмыс режимі</translation>
+    </message>
+    <message>
+        <source>enrolment mode</source>
+        <translation>қабылдау тәртібі</translation>
+    </message>
+    <message>
         <source>Referral {number} not used by {date}</source>
         <translation>{number} жолдамасы {date} дейін пайдаланылмады</translation>
     </message>

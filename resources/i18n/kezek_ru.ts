@@ -490,6 +490,22 @@
         <translation>Категория очередности</translation>
     </message>
     <message>
+        <source>language of education</source>
+        <translation>язык обучения</translation>
+    </message>
+    <message>
+        <source>group type</source>
+        <translation>тип группы</translation>
+    </message>
+    <message>
+        <source>work mode</source>
+        <translation>режим работы</translation>
+    </message>
+    <message>
+        <source>enrolment mode</source>
+        <translation>порядок зачисления</translation>
+    </message>
+    <message>
         <source>Referral {number} not used by {date}</source>
         <translation>Направление {number} не использовано до {date}</translation>
     </message>

@@ -70,6 +70,7 @@ def test_a_refused_file_lists_every_problem_in_kazakh_and_writes_nothing(
         place_row(1, available_from=AVAILABLE),
         place_row(2, org_code="DO-404", available_from="2026-02-30"),
         place_row(1, birth_year="екі", available_from=AVAILABLE),
+        place_row(5, language="fr", available_from=AVAILABLE),
     ]
     task = page.file_import.start(write_csv(tmp_path / "places.csv", PLACE_COLUMNS, bad))
     finish(qtbot, task)
@@ -82,21 +83,23 @@ def test_a_refused_file_lists_every_problem_in_kazakh_and_writes_nothing(
         (3, "available_from", "import.no_such_date"),
         (4, "place_code", "import.repeated"),
         (4, "birth_year", "import.birth_year"),
+        (5, "language", "code.unknown"),
     ]
     assert dialog.windowTitle() == "Файл жүктелмеді"
-    assert dialog.summary.text() == "places.csv: ештеңе жүктелмеді; 2 жолда 4 қате бар."
+    assert dialog.summary.text() == "places.csv: ештеңе жүктелмеді; 3 жолда 5 қате бар."
     problems = [dialog.model.columns[2].text(error) for error in dialog.model.rows]
     assert problems == [
         "Белгісіз балабақша DO-404.",
         "2026-02-30 — күнтізбеде жоқ күн.",
         "DO-001-P001 қайталанады (алғаш 2-жолда).",
         "'екі' туған жыл емес.",
+        "Белгісіз мән: 'fr' (оқыту тілі).",
     ]
     dialog.copy()
     copied = QApplication.clipboard().text().splitlines()
     assert copied[0] == dialog.summary.text()
     assert copied[1] == "3-жол: org_code: Белгісіз балабақша DO-404."
-    assert len(copied) == 5
+    assert len(copied) == 6
 
 
 def test_a_file_that_is_not_an_exchange_file_is_named_and_writes_nothing(

@@ -78,6 +78,14 @@ FIELDS = {
     "category": QT_TRANSLATE_NOOP("Codes", "Priority category"),
 }
 
+CODE_KINDS = {
+    "language": QT_TRANSLATE_NOOP("Codes", "language of education"),
+    "group_type": QT_TRANSLATE_NOOP("Codes", "group type"),
+    "work_mode": QT_TRANSLATE_NOOP("Codes", "work mode"),
+    "enrollment_mode": QT_TRANSLATE_NOOP("Codes", "enrolment mode"),
+}
+"""The kinds of code a rules profile lists, as a message naming an unknown one says them."""
+
 
 def label(table: dict[str, str], code: str) -> str:
     """The translated name of a code; the code itself when the table does not know it."""
