@@ -154,6 +154,13 @@ MESSAGES: dict[str, str] = {
     ),
     "org.code_taken": QT_TRANSLATE_NOOP("Messages", "A kindergarten with code {org} exists."),
     "org.code_fixed": QT_TRANSLATE_NOOP("Messages", "A kindergarten keeps its code {org}."),
+    "org.has_groups": QT_TRANSLATE_NOOP("Messages", "{org} has {count} group(s): remove them first."),
+    "org.has_places": QT_TRANSLATE_NOOP(
+        "Messages", "Places were published at {org}: it stays on record, as their history names it."
+    ),
+    "org.chosen": QT_TRANSLATE_NOOP(
+        "Messages", "{count} application(s) chose {org}: it stays on record, as they name it."
+    ),
     "org.locality_fixed": QT_TRANSLATE_NOOP(
         "Messages", "{org} has free places, and their queue is its locality's: the locality stays."
     ),

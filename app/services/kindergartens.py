@@ -1,5 +1,6 @@
-"""Kindergartens kept by hand: one added, or one's names, locality, address and BIN corrected, by a
-supervisor, each journaled. Most arrive from the registry through `kezek import orgs`; the same rules hold."""
+"""Kindergartens kept by hand: one added, one's names, locality, address and BIN corrected, or one added by
+mistake removed, by a supervisor, each journaled. Most arrive from the registry through `kezek import orgs`;
+the same rules hold."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db.models import Org, Place
+from app.db.models import Application, Group, Org, Place
 from app.errors import InvalidInput, RuleViolation
 from app.services import journal
 from app.services.actors import Actor, ensure_office, require_role
@@ -108,3 +109,37 @@ def update_org(
     act = journal.Act("org.update", "org", str(row.id), {"before": before, "after": asdict(values)})
     journal.append(session, actor, act, now or datetime.now(UTC))
     return _row(row)
+
+
+def _chosen_by(session: Session, org_code: str) -> int:
+    """Applications, in any status, that list the kindergarten among their chosen ones."""
+    lists = session.scalars(
+        select(Application.preferred_orgs).where(
+            Application.preferred_orgs.contains(org_code, autoescape=True)
+        )
+    )
+    return sum(1 for chosen in lists if org_code in chosen.split(";"))
+
+
+def remove_org(session: Session, actor: Actor, org_code: str, *, now: datetime | None = None) -> None:
+    """A kindergarten added by mistake, while nothing names it: no group, no place ever published there, no
+    application that chose it. The others stay on record, as their history names them."""
+    require_role(actor, "supervisor")
+    row = org_by_code(session, org_code)
+    groups = session.scalar(select(func.count()).select_from(Group).where(Group.org_id == row.id)) or 0
+    if groups:
+        raise RuleViolation(
+            "org.has_groups", "{org} has {count} group(s): remove them first", org=org_code, count=groups
+        )
+    if session.scalar(select(Place.id).where(Place.org_id == row.id).limit(1)) is not None:
+        raise RuleViolation(
+            "org.has_places", "places were published at {org}: it stays on record", org=org_code
+        )
+    chosen = _chosen_by(session, org_code)
+    if chosen:
+        raise RuleViolation(
+            "org.chosen", "{count} application(s) chose {org}: it stays on record", org=org_code, count=chosen
+        )
+    act = journal.Act("org.remove", "org", str(row.id), asdict(_row(row)))
+    session.delete(row)
+    journal.append(session, actor, act, now or datetime.now(UTC))

@@ -1305,6 +1305,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove kindergarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {code} {name}? Only a kindergarten added by mistake is removed: one without groups, places or applications that chose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,6 +1338,14 @@
     </message>
     <message>
         <source>Co&amp;rrect kindergarten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve kindergarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a kindergarten without groups, places or applications that chose it can be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1746,6 +1762,18 @@
     </message>
     <message>
         <source>A kindergarten keeps its code {org}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{org} has {count} group(s): remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places were published at {org}: it stays on record, as their history names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} application(s) chose {org}: it stays on record, as they name it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1305,6 +1305,14 @@
         <translation>Файлдан {n} балабақша қосылды.</translation>
     </message>
     <message>
+        <source>Remove kindergarten</source>
+        <translation>Балабақшаны жою</translation>
+    </message>
+    <message>
+        <source>Remove {code} {name}? Only a kindergarten added by mistake is removed: one without groups, places or applications that chose it.</source>
+        <translation>{code} {name} жойылсын ба? Тек қателікпен енгізілген балабақша жойылады: тобы, орындары және оны таңдаған өтініштері жоқ балабақша.</translation>
+    </message>
+    <message>
         <source>Remove group</source>
         <translation>Топты жою</translation>
     </message>
@@ -1331,6 +1339,14 @@
     <message>
         <source>Co&amp;rrect kindergarten…</source>
         <translation>Балабақшаны &amp;түзету…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve kindergarten</source>
+        <translation>&amp;Балабақшаны жою</translation>
+    </message>
+    <message>
+        <source>Only a kindergarten without groups, places or applications that chose it can be removed.</source>
+        <translation>Тек тобы, орындары және оны таңдаған өтініштері жоқ балабақшаны жоюға болады.</translation>
     </message>
     <message>
         <source>&amp;Import kindergartens…</source>
@@ -1747,6 +1763,18 @@
     <message>
         <source>A kindergarten keeps its code {org}.</source>
         <translation>Балабақшаның {org} коды өзгермейді.</translation>
+    </message>
+    <message>
+        <source>{org} has {count} group(s): remove them first.</source>
+        <translation>{org} балабақшасында {count} топ бар: алдымен оларды жойыңыз.</translation>
+    </message>
+    <message>
+        <source>Places were published at {org}: it stays on record, as their history names it.</source>
+        <translation>{org} балабақшасында орындар жарияланған: олардың тарихы оны атайтындықтан, ол есепте қалады.</translation>
+    </message>
+    <message>
+        <source>{count} application(s) chose {org}: it stays on record, as they name it.</source>
+        <translation>{org} балабақшасын {count} өтініш таңдаған: олар оны атайтындықтан, ол есепте қалады.</translation>
     </message>
     <message>
         <source>{org} has free places, and their queue is its locality&apos;s: the locality stays.</source>

@@ -1305,6 +1305,14 @@
         <translation>Из файла добавлено детских садов: {n}.</translation>
     </message>
     <message>
+        <source>Remove kindergarten</source>
+        <translation>Удаление детского сада</translation>
+    </message>
+    <message>
+        <source>Remove {code} {name}? Only a kindergarten added by mistake is removed: one without groups, places or applications that chose it.</source>
+        <translation>Удалить {code} {name}? Удаляется только детский сад, внесённый по ошибке: без групп, мест и заявлений, выбравших его.</translation>
+    </message>
+    <message>
         <source>Remove group</source>
         <translation>Удаление группы</translation>
     </message>
@@ -1331,6 +1339,14 @@
     <message>
         <source>Co&amp;rrect kindergarten…</source>
         <translation>&amp;Править детский сад…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve kindergarten</source>
+        <translation>Уд&amp;алить детский сад</translation>
+    </message>
+    <message>
+        <source>Only a kindergarten without groups, places or applications that chose it can be removed.</source>
+        <translation>Удалить можно только детский сад без групп, мест и заявлений, выбравших его.</translation>
     </message>
     <message>
         <source>&amp;Import kindergartens…</source>
@@ -1747,6 +1763,18 @@
     <message>
         <source>A kindergarten keeps its code {org}.</source>
         <translation>Код детского сада {org} не меняется.</translation>
+    </message>
+    <message>
+        <source>{org} has {count} group(s): remove them first.</source>
+        <translation>В {org} групп: {count}; сначала удалите их.</translation>
+    </message>
+    <message>
+        <source>Places were published at {org}: it stays on record, as their history names it.</source>
+        <translation>В {org} публиковались места: он остаётся в учёте, так как его называет их история.</translation>
+    </message>
+    <message>
+        <source>{count} application(s) chose {org}: it stays on record, as they name it.</source>
+        <translation>{org} выбран в заявлениях ({count}): он остаётся в учёте, так как они его называют.</translation>
     </message>
     <message>
         <source>{org} has free places, and their queue is its locality&apos;s: the locality stays.</source>

@@ -7,9 +7,9 @@ from dataclasses import replace
 import pytest
 
 from app.db.database import Database
-from app.errors import InvalidInput, RuleViolation, UserError
-from app.services import kindergartens, places
-from tests.db.distribution_helpers import CLERK, SUPERVISOR, journaled, publish
+from app.errors import InvalidInput, NotFound, RuleViolation, UserError
+from app.services import groups, kindergartens, places
+from tests.db.distribution_helpers import CLERK, SUPERVISOR, journaled, publish, register
 
 BALAPAN = kindergartens.OrgInput(
     "DO-31", "«Балапан» бөбекжайы", "Ясли-сад «Балапан»", "Қосшы", "Абай к-сі, 7", "123456789012"
@@ -75,3 +75,43 @@ def test_the_code_stays_and_so_does_the_locality_once_it_has_places(db: Database
     with db.transaction() as session:
         renamed = kindergartens.update_org(session, SUPERVISOR, "BB-1", replace(moved, name_ru="Детсад"))
     assert renamed.name_ru == "Детсад"
+
+
+def test_a_kindergarten_added_by_mistake_is_removed_while_nothing_names_it(db: Database) -> None:
+    with db.transaction() as session:
+        kindergartens.add_org(session, SUPERVISOR, replace(BALAPAN, org_code="BB-1"))
+        kindergartens.add_org(session, SUPERVISOR, replace(BALAPAN, org_code="BB-10"))
+        kindergartens.add_org(session, SUPERVISOR, replace(BALAPAN, org_code="DO-9"))
+        groups.add_group(
+            session, SUPERVISOR, groups.GroupInput("DO-9", "«Ботақан»", 2023, "kk", "general", "full", 20)
+        )
+        register(session, "2026-03-02T10:00:00+05:00", preferred_orgs=("BB-10",))
+    with db.transaction() as session, pytest.raises(UserError) as forbidden:
+        kindergartens.remove_org(session, CLERK, "BB-1")
+    assert forbidden.value.code == "auth.forbidden"
+    with db.transaction() as session, pytest.raises(RuleViolation) as chosen:
+        kindergartens.remove_org(session, SUPERVISOR, "BB-10")
+    assert (chosen.value.code, chosen.value.params["count"]) == ("org.chosen", 1)
+    with db.transaction() as session, pytest.raises(RuleViolation) as grouped:
+        kindergartens.remove_org(session, SUPERVISOR, "DO-9")
+    assert grouped.value.code == "org.has_groups"
+    with db.transaction() as session:
+        kindergartens.remove_org(session, SUPERVISOR, "BB-1")  # "BB-10" chosen is not "BB-1" chosen
+    with db.reading() as session:
+        assert [org.org_code for org in places.list_orgs(session)] == ["BB-10", "DO-9"]
+    removed = journaled(db, "org")[-1]
+    assert removed[0] == "org.remove"
+    assert removed[1]["org_code"] == "BB-1"
+    with db.transaction() as session, pytest.raises(NotFound):
+        kindergartens.remove_org(session, SUPERVISOR, "BB-1")
+
+
+def test_a_kindergarten_with_places_stays_on_record(db: Database) -> None:
+    with db.transaction() as session:
+        kindergartens.add_org(session, SUPERVISOR, replace(BALAPAN, org_code="BB-1"))
+        publish(session, "P-1")
+    with db.transaction() as session, pytest.raises(RuleViolation) as kept:
+        kindergartens.remove_org(session, SUPERVISOR, "BB-1")
+    assert kept.value.code == "org.has_places"
+    with db.reading() as session:
+        assert [org.org_code for org in places.list_orgs(session)] == ["BB-1"]

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.db.distribution_helpers import LOCALITY, add_org
+from tests.db.distribution_helpers import LOCALITY, add_org, register
 from tests.ui.distribution_data import supervisor_context
 from ui.page_context import PageContext
 from ui.places import PlacesPage
@@ -134,3 +134,36 @@ def test_a_supervisor_adds_a_kindergarten_and_corrects_it(qtbot: QtBot, context:
     with qtbot.waitSignal(correcting.saved):
         correcting.submit()
     assert [row.address for row in page.org_model.rows if row.org_code == "DO-31"] == ["Абай к-сі, 9"]
+
+
+def test_a_kindergarten_added_by_mistake_is_removed_and_one_in_use_stays(
+    qtbot: QtBot, context: PageContext
+) -> None:
+    with context.db.transaction() as session:
+        add_org(session, "BB-1")
+        add_org(session, "BB-2")
+        register(session, "2026-03-02T10:00:00+05:00", preferred_orgs=("BB-2",))
+    context.translations.apply("kk")
+    page = make_page(qtbot, supervisor_context(context))
+    assert select_where(page.org_table, lambda row: row.org_code == "BB-2")
+    assert page.remove_org_button.isEnabled()
+    page.ask_remove_org()
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: page.last_error is not None)
+    assert page.last_error is not None
+    assert (page.last_error.code, page.last_error.params["count"]) == ("org.chosen", 1)
+    assert [row.org_code for row in page.org_model.rows] == ["BB-1", "BB-2"]
+    refusal = QApplication.activeModalWidget()
+    assert isinstance(refusal, QMessageBox)
+    assert refusal.text() == "BB-2 балабақшасын 1 өтініш таңдаған: олар оны атайтындықтан, ол есепте қалады."
+    refusal.close()
+    assert select_where(page.org_table, lambda row: row.org_code == "BB-1")
+    with qtbot.waitSignal(page.changed):
+        page.ask_remove_org()
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert [row.org_code for row in page.org_model.rows] == ["BB-2"]
+    assert page.last_error is None

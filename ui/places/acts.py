@@ -30,6 +30,11 @@ def save_org(db: Database, actor: Actor, org: kindergartens.OrgInput, existing: 
         return kindergartens.add_org(session, actor, org)
 
 
+def remove_org(db: Database, actor: Actor, org_code: str) -> None:
+    with db.transaction() as session:
+        kindergartens.remove_org(session, actor, org_code)
+
+
 def group_rows(db: Database, org_code: str | None) -> list[GroupRow]:
     with db.reading() as session:
         return groups.list_groups(session, org_code)

@@ -3,6 +3,8 @@ and the groups a supervisor keeps for each, which free places are then published
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -42,13 +44,14 @@ class KindergartensPage(RegisterPage):
         self.group_model = RowTableModel(group_columns(), self)
         self.group_table = make_table(self.group_model, {0: 200})
         self.add_org_button, self.edit_org_button = QPushButton(), QPushButton()
-        self.import_button = QPushButton()
+        self.import_button, self.remove_org_button = QPushButton(), QPushButton()
         self.file_import = FileImport(self, context.db, context.actor, "orgs", self._imported)
         self.add_button, self.edit_button = QPushButton(), QPushButton()
         self.remove_button, self.refresh_button = QPushButton(), QPushButton()
         self.add_org_button.clicked.connect(self.open_add_org)
         self.edit_org_button.clicked.connect(self.open_edit_org)
         self.import_button.clicked.connect(self.ask_import)
+        self.remove_org_button.clicked.connect(self.ask_remove_org)
         self.add_button.clicked.connect(self.open_add)
         self.edit_button.clicked.connect(self.open_edit)
         self.remove_button.clicked.connect(self.ask_remove)
@@ -62,7 +65,7 @@ class KindergartensPage(RegisterPage):
         top.addStretch(1)
         top.addWidget(self.refresh_button)
         org_actions = QHBoxLayout()
-        for button in (self.add_org_button, self.edit_org_button, self.import_button):
+        for button in (self.add_org_button, self.edit_org_button, self.remove_org_button, self.import_button):
             org_actions.addWidget(button)
         org_actions.addStretch(1)
         actions = QHBoxLayout()
@@ -108,6 +111,9 @@ class KindergartensPage(RegisterPage):
         self.add_org_button.setEnabled(supervisor)
         self.import_button.setEnabled(supervisor)
         self.edit_org_button.setEnabled(supervisor and self.selected_org() is not None)
+        self.remove_org_button.setEnabled(
+            supervisor and self.selected_org() is not None and self.group_model.rowCount() == 0
+        )
         self.add_button.setEnabled(supervisor and self.selected_org() is not None)
         self.edit_button.setEnabled(supervisor and group is not None)
         self.remove_button.setEnabled(supervisor and group is not None and group.places == 0)
@@ -171,6 +177,29 @@ class KindergartensPage(RegisterPage):
         self._changed()
         select_where(self.group_table, lambda row: row.id == group.id)
 
+    def ask_remove_org(self) -> None:
+        org = self.selected_org()
+        if org is None or not self.remove_org_button.isEnabled():
+            return
+
+        def answered(yes: bool) -> None:
+            if yes:
+                self.remove_org(org)
+
+        name = kindergarten_name(org.name_kk, org.name_ru, self.language)
+        msgbox.question(
+            self,
+            self.tr("Remove kindergarten"),
+            self.tr(
+                "Remove {code} {name}? Only a kindergarten added by mistake is removed: one without groups, "
+                "places or applications that chose it."
+            ).format(code=org.org_code, name=name),
+            answered,
+        )
+
+    def remove_org(self, org: OrgRow) -> None:
+        self._act(lambda: acts.remove_org(self.context.db, self.context.actor, org.org_code), reload=True)
+
     def ask_remove(self) -> None:
         group = self.selected_group()
         if group is None:
@@ -188,8 +217,12 @@ class KindergartensPage(RegisterPage):
         )
 
     def remove(self, group: GroupRow) -> None:
+        self._act(lambda: acts.remove_group(self.context.db, self.context.actor, group.id), reload=False)
+
+    def _act(self, act: Callable[[], None], *, reload: bool) -> None:
+        """Do a removal; a refusal is shown and the tables read again, as another desk may have acted."""
         try:
-            acts.remove_group(self.context.db, self.context.actor, group.id)
+            act()
         except UserError as error:
             self.last_error = error
             show_error(self, error)
@@ -198,6 +231,8 @@ class KindergartensPage(RegisterPage):
         except Exception as error:  # a bug: logged and shown with its details
             report_exception(error, self)
             return
+        if reload:
+            self.refresh()
         self._changed()
 
     def _changed(self) -> None:
@@ -215,6 +250,12 @@ class KindergartensPage(RegisterPage):
         self.title.setText(self.tr("Kindergartens and their groups"))
         self.add_org_button.setText(self.tr("Add &kindergarten…"))
         self.edit_org_button.setText(self.tr("Co&rrect kindergarten…"))
+        self.remove_org_button.setText(self.tr("Remo&ve kindergarten"))
+        self.remove_org_button.setToolTip(
+            self.tr(
+                "Only a kindergarten without groups, places or applications that chose it can be removed."
+            )
+        )
         self.import_button.setText(self.tr("&Import kindergartens…"))
         self.import_button.setToolTip(
             self.tr("An orgs exchange file (.csv or .xlsx), as `kezek import orgs` takes.")
