@@ -4,6 +4,7 @@ was. A refused file opens the list of every problem of every row, in the screen'
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,10 +18,12 @@ from app.services.actors import Actor
 from app.services.session import Database
 from ui.documents import ask_open
 from ui.error_dialog import report_exception
-from ui.messages import message_text, show_error
+from ui.messages import message_text
 from ui.progress_dialog import relay_progress, run_with_progress
 from ui.row_table import Column, RowTableModel, make_table
 from ui.tasks import Task, TaskState
+
+log = logging.getLogger(__name__)
 
 
 def _problem_columns() -> list[Column]:
@@ -126,12 +129,11 @@ class FileImport(QObject):
         self.on_imported(result)
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, imports.ImportRejected):
+        if isinstance(error, UserError):
             self.last_error = error
+        if isinstance(error, imports.ImportRejected):
+            log.info("import refused: %s\n%s", error.text(), "\n".join(str(row) for row in error.errors))
             self.problems = ImportProblemsDialog(error, self.page)
             self.problems.open()
-        elif isinstance(error, UserError):
-            self.last_error = error
-            show_error(self.page, error)
         else:
             report_exception(error, self.page)

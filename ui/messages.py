@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 
@@ -13,6 +14,7 @@ from app.errors import UserError
 from ui import msgbox
 
 CONTEXT = "Messages"
+log = logging.getLogger(__name__)
 
 # Same placeholders as the English text in app/ (the test of translations checks every language keeps them).
 MESSAGES: dict[str, str] = {
@@ -298,5 +300,6 @@ def message_text(error: UserError) -> str:
 
 
 def show_error(parent: QWidget | None, error: UserError) -> QMessageBox:
-    """A non-blocking warning box with the translated message."""
+    """A non-blocking warning box with the translated message; the refusal is logged (in English)."""
+    log.info("user error %s: %s", error.code, error.text())
     return msgbox.warning(parent, QCoreApplication.translate("Messages", "Kezek"), message_text(error))

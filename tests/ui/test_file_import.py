@@ -3,9 +3,11 @@ every row's problem listed in the screen's language and nothing written."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -56,8 +58,9 @@ def test_a_supervisor_imports_kindergartens_then_their_places(
 
 
 def test_a_refused_file_lists_every_problem_in_kazakh_and_writes_nothing(
-    qtbot: QtBot, context: PageContext, tmp_path: Path
+    qtbot: QtBot, context: PageContext, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO, logger="ui.file_import")
     context.translations.apply("kk")
     supervisor = supervisor_context(context)
     kindergartens = KindergartensPage(supervisor)
@@ -100,6 +103,7 @@ def test_a_refused_file_lists_every_problem_in_kazakh_and_writes_nothing(
     assert copied[0] == dialog.summary.text()
     assert copied[1] == "3-жол: org_code: Белгісіз балабақша DO-404."
     assert len(copied) == 6
+    assert "row 3: org_code: unknown kindergarten DO-404" in caplog.text  # the log keeps it, in English
 
 
 def test_a_file_that_is_not_an_exchange_file_is_named_and_writes_nothing(

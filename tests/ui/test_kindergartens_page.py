@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -137,8 +140,9 @@ def test_a_supervisor_adds_a_kindergarten_and_corrects_it(qtbot: QtBot, context:
 
 
 def test_a_kindergarten_added_by_mistake_is_removed_and_one_in_use_stays(
-    qtbot: QtBot, context: PageContext
+    qtbot: QtBot, context: PageContext, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO, logger="ui.messages")
     with context.db.transaction() as session:
         add_org(session, "BB-1")
         add_org(session, "BB-2")
@@ -159,6 +163,7 @@ def test_a_kindergarten_added_by_mistake_is_removed_and_one_in_use_stays(
     assert isinstance(refusal, QMessageBox)
     assert refusal.text() == "BB-2 балабақшасын 1 өтініш таңдаған: олар оны атайтындықтан, ол есепте қалады."
     refusal.close()
+    assert "user error org.chosen: 1 application(s) chose BB-2" in caplog.text
     assert select_where(page.org_table, lambda row: row.org_code == "BB-1")
     with qtbot.waitSignal(page.changed):
         page.ask_remove_org()
