@@ -72,6 +72,7 @@ class ErrorDialog(QDialog):
 def report_exception(error: BaseException, parent: QWidget | None = None) -> QDialog:
     """Log the exception and show it: a UserError as its translated message, anything else as a bug."""
     if isinstance(error, UserError):
+        log.info("user error %s: %s", error.code, error.text())
         return show_error(parent, error)
     details = "".join(traceback.format_exception(error))
     log.error("unexpected error\n%s", details)

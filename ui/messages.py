@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import date
 
@@ -14,7 +13,6 @@ from app.errors import UserError
 from ui import msgbox
 
 CONTEXT = "Messages"
-log = logging.getLogger(__name__)
 
 # Same placeholders as the English text in app/ (the test of translations checks every language keeps them).
 MESSAGES: dict[str, str] = {
@@ -300,6 +298,5 @@ def message_text(error: UserError) -> str:
 
 
 def show_error(parent: QWidget | None, error: UserError) -> QMessageBox:
-    """A non-blocking warning box with the translated message; the refusal is logged (in English)."""
-    log.info("user error %s: %s", error.code, error.text())
+    """A non-blocking warning box with the translated message."""
     return msgbox.warning(parent, QCoreApplication.translate("Messages", "Kezek"), message_text(error))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,7 +15,9 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.checkpoints import WRITER_PRAGMA, Checkpoints
+from app.errors import UserError
 
+log = logging.getLogger(__name__)
 ENV_URL = "KEZEK_DATABASE_URL"
 
 
@@ -104,10 +107,15 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A writing unit of work: committed when the block ends, rolled back on any error."""
+        """A writing unit of work: committed when the block ends, rolled back on any error; an act refused
+        (a UserError: bad input, a rule) is logged here, once, whichever screen or command it came from."""
         with self._writer() as session:
-            with session.begin():
-                yield session
+            try:
+                with session.begin():
+                    yield session
+            except UserError as error:
+                log.info("refused, nothing written: %s: %s", error.code, error.text())
+                raise
             if self._checkpoints is not None:
                 self._checkpoints.request()
 

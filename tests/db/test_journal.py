@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from app.db import journal_guard
 from app.db.database import Database
+from app.errors import RuleViolation
 from app.services import journal
 from app.services.actors import SYSTEM
 
@@ -56,6 +59,19 @@ def test_entries_join_the_acts_transaction(db: Database) -> None:
         journal.append(session, SYSTEM, journal.Act("test.act", "thing", "x", {}))
         raise RuntimeError("the act failed")
     assert _verify(db).entries == 0
+
+
+def test_a_refused_act_keeps_nothing_and_is_logged_once(
+    db: Database, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="app.db.database")
+    with pytest.raises(RuleViolation), db.transaction() as session:
+        journal.append(session, SYSTEM, journal.Act("test.act", "thing", "x", {}))
+        raise RuleViolation("test.refused", "thing {name} may not be done", name="x")
+    assert _verify(db).entries == 0
+    assert [record.getMessage() for record in caplog.records] == [
+        "refused, nothing written: test.refused: thing x may not be done"
+    ]
 
 
 @pytest.mark.parametrize("statement", ["UPDATE journal SET actor = 'mallory'", "DELETE FROM journal"])

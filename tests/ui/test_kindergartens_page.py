@@ -142,7 +142,7 @@ def test_a_supervisor_adds_a_kindergarten_and_corrects_it(qtbot: QtBot, context:
 def test_a_kindergarten_added_by_mistake_is_removed_and_one_in_use_stays(
     qtbot: QtBot, context: PageContext, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, logger="ui.messages")
+    caplog.set_level(logging.INFO, logger="app.db.database")
     with context.db.transaction() as session:
         add_org(session, "BB-1")
         add_org(session, "BB-2")
@@ -163,7 +163,7 @@ def test_a_kindergarten_added_by_mistake_is_removed_and_one_in_use_stays(
     assert isinstance(refusal, QMessageBox)
     assert refusal.text() == "BB-2 балабақшасын 1 өтініш таңдаған: олар оны атайтындықтан, ол есепте қалады."
     refusal.close()
-    assert "user error org.chosen: 1 application(s) chose BB-2" in caplog.text
+    assert "refused, nothing written: org.chosen: 1 application(s) chose BB-2" in caplog.text
     assert select_where(page.org_table, lambda row: row.org_code == "BB-1")
     with qtbot.waitSignal(page.changed):
         page.ask_remove_org()
