@@ -14,7 +14,7 @@ from app.domain.local_time import local_date
 from app.domain.rules_profile import CodeKind, RulesProfile
 from app.errors import InvalidInput, NotFound, RuleViolation
 from app.services import journal
-from app.services.actors import Actor, ensure_office
+from app.services.actors import Actor, ensure_office, require_role
 
 # The daily bulletins live in their own module; the daily job reaches them as places.close_bulletins.
 from app.services.bulletins import bulletin as bulletin
@@ -219,7 +219,9 @@ def _place_row(place: Place, org: Org, group_name: str | None) -> PlaceRow:
 def publish_place(
     session: Session, actor: Actor, place: PlaceInput, *, now: datetime | None = None
 ) -> PlaceRow:
-    """A kindergarten hands a free place to the system; it enters today's bulletin of vacant places."""
+    """A kindergarten hands a free place to the system; it enters today's bulletin of vacant places.
+    Free places are a supervisor's to manage, by hand as by `kezek import places`."""
+    require_role(actor, "supervisor")
     moment = now or datetime.now(UTC)
     problems = place_problems(profile_in_force(session), place, local_date(moment))
     if problems:
@@ -272,7 +274,9 @@ def live_referral_no(session: Session, place_id: uuid.UUID) -> str | None:
 def recall_place(
     session: Session, actor: Actor, place_code: str, reason: str, *, now: datetime | None = None
 ) -> PlaceRow:
-    """The kindergarten takes a free place back; it enters today's bulletin of recalled places."""
+    """The kindergarten takes a free place back (a supervisor records it); it enters today's bulletin of
+    recalled places."""
+    require_role(actor, "supervisor")
     if not reason.strip():
         raise InvalidInput("place.recall_reason_required", "a recall needs a reason", field="reason")
     place = session.scalars(select(Place).where(Place.place_code == place_code).with_for_update()).first()

@@ -2210,6 +2210,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Free places are a supervisor&apos;s to publish and recall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import places…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2210,6 +2210,10 @@
         <translation>Басшының әрекеті; себебі журналға жазылады.</translation>
     </message>
     <message>
+        <source>Free places are a supervisor&apos;s to publish and recall.</source>
+        <translation>Бос орындарды жариялау мен кері қайтарып алу — жетекшінің ісі.</translation>
+    </message>
+    <message>
         <source>&amp;Import places…</source>
         <translation>Орындарды жүкт&amp;еу…</translation>
     </message>

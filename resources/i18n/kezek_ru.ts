@@ -2210,6 +2210,10 @@
         <translation>Действие руководителя; причина записывается в журнал.</translation>
     </message>
     <message>
+        <source>Free places are a supervisor&apos;s to publish and recall.</source>
+        <translation>Публикует и отзывает свободные места руководитель.</translation>
+    </message>
+    <message>
         <source>&amp;Import places…</source>
         <translation>&amp;Загрузить места…</translation>
     </message>

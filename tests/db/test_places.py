@@ -16,7 +16,7 @@ from app.cli import main
 from app.db.database import Database
 from app.db.models import Bulletin, JournalEntry, Place, Referral
 from app.domain.documents import BulletinData
-from app.errors import InvalidInput, NotFound, RuleViolation
+from app.errors import InvalidInput, NotFound, RuleViolation, UserError
 from app.services import intake, journal, places
 from app.services.actors import SYSTEM, Actor
 from reports.bulletin import build_bulletin_pdf
@@ -24,6 +24,7 @@ from tests.db.intake_helpers import documents, form
 from tests.db.place_helpers import add_org, add_referral
 
 CLERK = Actor("clerk", "Ерлан Оспанов", "clerk")
+SUPERVISOR = Actor("chief", "Айгүл Серікова", "supervisor")
 KINDERGARTEN_KK = "«Балапан» бөбекжайы"
 KINDERGARTEN_RU = "Ясли-сад «Балапан»"
 PLACE = places.PlaceInput(
@@ -50,7 +51,19 @@ def org_db(db: Database) -> Database:
 
 def _publish(db: Database, now: str, **changes: object) -> places.PlaceRow:
     with db.transaction() as session:
-        return places.publish_place(session, CLERK, dataclasses.replace(PLACE, **changes), now=_at(now))
+        return places.publish_place(session, SUPERVISOR, dataclasses.replace(PLACE, **changes), now=_at(now))
+
+
+def test_free_places_are_a_supervisors_to_publish_and_recall(org_db: Database) -> None:
+    with org_db.transaction() as session, pytest.raises(UserError) as publishing:
+        places.publish_place(session, CLERK, PLACE)
+    assert publishing.value.code == "auth.forbidden"
+    place = _publish(org_db, "2026-12-03T10:00:00+05:00")
+    with org_db.transaction() as session, pytest.raises(UserError) as recalling:
+        places.recall_place(session, CLERK, place.place_code, "group closed")
+    assert recalling.value.code == "auth.forbidden"
+    with org_db.reading() as session:
+        assert [row.status for row in places.list_places(session, None, None)] == ["published"]
 
 
 def test_publish_numbers_the_place_and_journals_it(org_db: Database) -> None:
@@ -122,18 +135,18 @@ def test_recall_is_refused_while_a_referral_holds_the_place(org_db: Database) ->
         place_id = session.scalars(select(Place.id)).one()
         add_referral(session, place_id, uuid.UUID(registered.application_id), "REF-1", date(2026, 12, 10))
     with org_db.transaction() as session, pytest.raises(RuleViolation) as held:
-        places.recall_place(session, CLERK, place.place_code, "group closed for repairs")
+        places.recall_place(session, SUPERVISOR, place.place_code, "group closed for repairs")
     assert (held.value.code, held.value.params["referral"]) == ("place.held", "REF-1")
     with org_db.transaction() as session:
         referral = session.scalars(select(Referral)).one()
         referral.status, referral.closed_at = "declined", _at("2026-12-04T09:00:00+05:00")
     with org_db.transaction() as session, pytest.raises(InvalidInput):
-        places.recall_place(session, CLERK, place.place_code, "  ")
+        places.recall_place(session, SUPERVISOR, place.place_code, "  ")
     with org_db.transaction() as session:
-        recalled = places.recall_place(session, CLERK, place.place_code, "group closed for repairs")
+        recalled = places.recall_place(session, SUPERVISOR, place.place_code, "group closed for repairs")
     assert (recalled.status, recalled.recall_reason) == ("recalled", "group closed for repairs")
     with org_db.transaction() as session, pytest.raises(RuleViolation) as again:
-        places.recall_place(session, CLERK, place.place_code, "again")
+        places.recall_place(session, SUPERVISOR, place.place_code, "again")
     assert again.value.code == "place.not_free"
 
 
@@ -148,7 +161,7 @@ def test_bulletin_lists_exactly_that_local_day_in_order(org_db: Database) -> Non
     _publish(org_db, "2026-12-02T15:00:00+05:00", place_code="NOON-A")
     _publish(org_db, "2026-12-03T00:00:00+05:00", place_code="NEXT")
     with org_db.transaction() as session:
-        places.recall_place(session, CLERK, "EVE", "рұқсат жоқ", now=_at("2026-12-02T11:00:00+05:00"))
+        places.recall_place(session, SUPERVISOR, "EVE", "рұқсат жоқ", now=_at("2026-12-02T11:00:00+05:00"))
     with org_db.reading() as session:
         vacant = places.bulletin(session, date(2026, 12, 2), "vacant")
         recalled = places.bulletin(session, date(2026, 12, 2), "recalled", language="ru")

@@ -85,6 +85,7 @@ def test_a_place_published_in_a_group_takes_its_class(qtbot: QtBot, context: Pag
     qtbot.addWidget(page)
     page.show()
     publishing = page.open_publish()
+    assert publishing is not None
     assert publishing.birth_year.isEnabled()
     publishing.group.setCurrentIndex(publishing.group.findText("Балапан"))
     assert (publishing.birth_year.value(), publishing.work_mode.currentData()) == (2023, "part")

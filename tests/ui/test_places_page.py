@@ -58,8 +58,12 @@ def test_the_table_lists_places_and_filters_by_status_and_kindergarten(
 def test_publish_marks_a_bad_value_at_its_field_then_publishes(qtbot: QtBot, context: PageContext) -> None:
     with context.db.transaction() as session:
         add_org(session, "BB-1")
-    page = make_page(qtbot, context)
+    clerks = make_page(qtbot, context)
+    assert not clerks.publish_button.isEnabled()
+    assert clerks.open_publish() is None  # Ctrl+N too: free places are a supervisor's
+    page = make_page(qtbot, supervisor_context(context))
     dialog = page.open_publish()
+    assert dialog is not None
     dialog.birth_year.setValue(1995)
     dialog.enrollment_mode.setCurrentIndex(dialog.enrollment_mode.findData("temporary"))
     dialog.has_stay_until.setChecked(False)
@@ -86,8 +90,9 @@ def test_a_taken_place_code_is_marked_at_the_code_field(qtbot: QtBot, context: P
     with context.db.transaction() as session:
         add_org(session, "BB-1")
         publish(session, "P-1")
-    page = make_page(qtbot, context)
+    page = make_page(qtbot, supervisor_context(context))
     dialog = page.open_publish()
+    assert dialog is not None
     qtbot.keyClicks(dialog.place_code, "P-1")
     qtbot.keyClick(dialog.place_code, Qt.Key.Key_Return)  # Enter submits, as everywhere in a dialog
     assert dialog.errors["place_code"].code == "place.code_taken"
@@ -102,7 +107,11 @@ def test_recall_needs_a_reason_and_is_refused_while_a_referral_holds_the_place(
     issue_referrals(context.db)
     with context.db.transaction() as session:
         publish(session, "P-3")
-    page = make_page(qtbot, context)
+    clerks = make_page(qtbot, context)
+    clerks.status_combo.setCurrentIndex(0)
+    assert select_where(clerks.table, lambda row: row.place_code == "P-1")
+    assert not clerks.recall_button.isEnabled()
+    page = make_page(qtbot, supervisor_context(context))
     page.status_combo.setCurrentIndex(0)
     assert select_where(page.table, lambda row: row.place_code == "P-1")
     dialog = page.ask_recall()

@@ -122,12 +122,17 @@ class PlacesPage(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.selected()
-        self.recall_button.setEnabled(row is not None and row.status in ("published", "referred"))
         supervisor = self.context.actor.may("supervisor")
+        self.publish_button.setEnabled(supervisor)
+        self.recall_button.setEnabled(
+            supervisor and row is not None and row.status in ("published", "referred")
+        )
         self.refer_button.setEnabled(supervisor and row is not None and row.status == "published")
         self.import_button.setEnabled(supervisor)
 
-    def open_publish(self) -> PublishPlaceDialog:
+    def open_publish(self) -> PublishPlaceDialog | None:
+        if not self.publish_button.isEnabled():
+            return None
         dialog = PublishPlaceDialog(
             self.context.db, self.context.actor, self.context.profile, self.orgs, self.language, self
         )
@@ -138,7 +143,7 @@ class PlacesPage(QWidget):
 
     def ask_recall(self) -> ReasonDialog | None:
         row = self.selected()
-        if row is None:
+        if row is None or not self.recall_button.isEnabled():
             return None
         dialog = ReasonDialog(
             self.tr("Recall place {code}").format(code=row.place_code),
@@ -229,6 +234,7 @@ class PlacesPage(QWidget):
         self.recall_button.setText(self.tr("&Recall…"))
         self.refer_button.setText(self.tr("Refer by &hand…"))
         self.refer_button.setToolTip(self.tr("A supervisor's act; the reason is journaled."))
+        self.publish_button.setToolTip(self.tr("Free places are a supervisor's to publish and recall."))
         self.import_button.setText(self.tr("&Import places…"))
         self.import_button.setToolTip(
             self.tr("A places exchange file (.csv or .xlsx), as `kezek import places` takes.")
