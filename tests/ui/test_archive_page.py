@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.services import archive, referrals
@@ -16,6 +15,7 @@ from tests.ui.distribution_data import (
     supervisor_context,
     two_places_three_applications,
 )
+from tests.ui.message_boxes import open_box
 from ui.archive import ArchivePage
 from ui.page_context import PageContext
 from ui.row_table import select_where
@@ -73,9 +73,7 @@ def test_a_clerk_cannot_restore(qtbot: QtBot, context: PageContext) -> None:
     assert not page.restore(numbers[1], "because")
     assert page.last_error is not None
     assert page.last_error.code == "auth.forbidden"
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox)
-    box.close()
+    open_box(qtbot).close()
     assert status_of(context.db, numbers[1]) == "archived"
 
 

@@ -11,13 +11,14 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.db.models import Referral
 from tests.db.distribution_helpers import dump, register, status_of
 from tests.ui.distribution_data import as_of_today, supervisor_context, two_places_three_applications
+from tests.ui.message_boxes import answer_yes, open_box
 from tests.ui.ts_catalogue import translation
 from ui.distribution import DistributionPage, acts
 from ui.messages import MESSAGES
@@ -33,13 +34,6 @@ def make_page(qtbot: QtBot, context: PageContext, as_of: date) -> DistributionPa
     page.as_of.setDate(QDate(as_of.year, as_of.month, as_of.day))
     page.show()
     return page
-
-
-def answer_yes(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox)
-    box.button(QMessageBox.StandardButton.Yes).click()
 
 
 def test_dry_run_then_issue_then_protocol(qtbot: QtBot, context: PageContext, tmp_path: Path) -> None:
@@ -167,9 +161,7 @@ def test_august_is_refused_with_the_translated_message(qtbot: QtBot, context: Pa
     assert page.last_error is not None
     assert page.last_error.code == "distribution.frozen"
     assert page.result is None
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox)
+    box = open_box(qtbot)
     kazakh = translation("kk", "Messages", MESSAGES["distribution.frozen"])
     assert box.text() == kazakh.format(date="2027-08-16")
     box.close()
@@ -199,9 +191,7 @@ def test_a_plan_overtaken_by_an_act_is_not_issued_but_made_again_for_review(
     assert page.detail_title.text() == translation(
         "ru", "DistributionPage", "Select a place to see who was passed over and why."
     )
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox)
+    box = open_box(qtbot)
     russian = translation("ru", "Messages", MESSAGES["distribution.plan_changed"])
     assert box.text() == russian.format(changed="2", total="2")
     with qtbot.waitSignal(page.planned, timeout=20000):

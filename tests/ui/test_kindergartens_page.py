@@ -6,11 +6,11 @@ import logging
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.db.distribution_helpers import LOCALITY, add_org, register
 from tests.ui.distribution_data import supervisor_context
+from tests.ui.message_boxes import answer_yes, open_box
 from ui.page_context import PageContext
 from ui.places import PlacesPage
 from ui.places.kindergartens_page import KindergartensPage
@@ -63,9 +63,7 @@ def test_a_supervisor_keeps_the_groups_of_a_kindergarten(qtbot: QtBot, context: 
     assert select_where(page.group_table, lambda row: row.name == "«Күншуақ» тобы")
     assert page.remove_button.isEnabled()
     page.ask_remove()
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox)
-    box.button(QMessageBox.StandardButton.Yes).click()
+    answer_yes(qtbot)
     qtbot.waitUntil(lambda: page.group_model.rows == [])
 
 
@@ -153,23 +151,18 @@ def test_a_kindergarten_added_by_mistake_is_removed_and_one_in_use_stays(
     assert select_where(page.org_table, lambda row: row.org_code == "BB-2")
     assert page.remove_org_button.isEnabled()
     page.ask_remove_org()
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox)
-    box.button(QMessageBox.StandardButton.Yes).click()
+    answer_yes(qtbot)
     qtbot.waitUntil(lambda: page.last_error is not None)
     assert page.last_error is not None
     assert (page.last_error.code, page.last_error.params["count"]) == ("org.chosen", 1)
     assert [row.org_code for row in page.org_model.rows] == ["BB-1", "BB-2"]
-    refusal = QApplication.activeModalWidget()
-    assert isinstance(refusal, QMessageBox)
+    refusal = open_box(qtbot)
     assert refusal.text() == "BB-2 балабақшасын 1 өтініш таңдаған: олар оны атайтындықтан, ол есепте қалады."
     refusal.close()
     assert "refused, nothing written: org.chosen: 1 application(s) chose BB-2" in caplog.text
     assert select_where(page.org_table, lambda row: row.org_code == "BB-1")
     with qtbot.waitSignal(page.changed):
         page.ask_remove_org()
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        box.button(QMessageBox.StandardButton.Yes).click()
+        answer_yes(qtbot)
     assert [row.org_code for row in page.org_model.rows] == ["BB-2"]
     assert page.last_error is None
