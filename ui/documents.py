@@ -10,6 +10,10 @@ from typing import Any, BinaryIO
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ui.settings_store import settings
+
+FOLDER_KEY = "files/folder"
+
 
 def render(build: Callable[[Any, BinaryIO], None], data: object) -> bytes:
     buffer = io.BytesIO()
@@ -25,10 +29,20 @@ def _file_dialog(
     mode: QFileDialog.AcceptMode,
     on_chosen: Callable[[Path], None],
 ) -> QFileDialog:
-    dialog = QFileDialog(parent, title, file_name, name_filter)
+    """Opens in the folder the last file was chosen in (kept across sessions): an office reads and files
+    its exchange files and documents in one place."""
+    folder = str(settings().value(FOLDER_KEY, "") or "")
+    dialog = QFileDialog(parent, title, str(Path(folder) / file_name) if folder else file_name, name_filter)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setAcceptMode(mode)
-    dialog.fileSelected.connect(lambda name: on_chosen(Path(name)))
+
+    def chosen(name: str) -> None:
+        store = settings()
+        store.setValue(FOLDER_KEY, str(Path(name).parent))
+        store.sync()
+        on_chosen(Path(name))
+
+    dialog.fileSelected.connect(chosen)
     return dialog
 
 

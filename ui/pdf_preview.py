@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import documents
 from ui.pdf_render import PdfPages, paint_pages, prepare_printer
 
 SCREEN_DPI = 96
@@ -98,13 +99,8 @@ class PdfPreviewDialog(QDialog):
         return dialog
 
     def ask_save(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Save as PDF"), self.file_name, self.tr("PDF documents (*.pdf)"))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
-        dialog.fileSelected.connect(lambda name: self.save_to(Path(name)))
-        dialog.open()
-        return dialog
+        title, name_filter = self.tr("Save as PDF"), self.tr("PDF documents (*.pdf)")
+        return documents.ask_save(self, title, self.file_name, name_filter, self.save_to)
 
     def save_to(self, path: Path) -> None:
         """The PDF exactly as made (not a re-print), so its text and QR code stay as they were."""
