@@ -248,7 +248,7 @@ class ApplicationCardDialog(QDialog):
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details")]
         )
         self.reprint_button.setText(self.tr("&Reprint notification"))
-        self.withdraw_button.setText(self.tr("&Withdraw…"))
+        self.withdraw_button.setText(self.tr("W&ithdraw…"))
         self.correct_button.setText(self.tr("&Correct data…"))
         self.close_button.setText(self.tr("Close"))
         self._render()

@@ -178,7 +178,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Withdraw…</source>
+        <source>W&amp;ithdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

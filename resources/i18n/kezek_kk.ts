@@ -175,15 +175,15 @@
     </message>
     <message>
         <source>&amp;Reprint notification</source>
-        <translation>Хабарламаны &amp;қайта басып шығару</translation>
+        <translation>Хабарламаны қайта &amp;басып шығару</translation>
     </message>
     <message>
-        <source>&amp;Withdraw…</source>
+        <source>W&amp;ithdraw…</source>
         <translation>&amp;Кері қайтару…</translation>
     </message>
     <message>
         <source>&amp;Correct data…</source>
-        <translation>Деректерді &amp;түзету…</translation>
+        <translation>Деректерді тү&amp;зету…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2300,7 +2300,7 @@
     </message>
     <message>
         <source>&amp;Group type:</source>
-        <translation>Топ &amp;түрі:</translation>
+        <translation>Топ т&amp;үрі:</translation>
     </message>
     <message>
         <source>&amp;Work mode:</source>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
         <source>Enrolment &amp;from:</source>
-        <translation>Қабылдау &amp;басталуы:</translation>
+        <translation>Қабылдау б&amp;асталуы:</translation>
     </message>
     <message>
         <source>&amp;Stay until:</source>

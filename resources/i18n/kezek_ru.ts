@@ -175,15 +175,15 @@
     </message>
     <message>
         <source>&amp;Reprint notification</source>
-        <translation>&amp;Повторно напечатать уведомление</translation>
+        <translation>Повторно напечатать &amp;уведомление</translation>
     </message>
     <message>
-        <source>&amp;Withdraw…</source>
-        <translation>&amp;Отозвать…</translation>
+        <source>W&amp;ithdraw…</source>
+        <translation>Отоз&amp;вать…</translation>
     </message>
     <message>
         <source>&amp;Correct data…</source>
-        <translation>&amp;Исправить данные…</translation>
+        <translation>Исп&amp;равить данные…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>&amp;Contract No.:</source>
-        <translation>№ &amp;договора:</translation>
+        <translation>№ дог&amp;овора:</translation>
     </message>
     <message>
         <source>Enrolment by referral {number}</source>
@@ -2031,7 +2031,7 @@
     </message>
     <message>
         <source>Name in &amp;Kazakh:</source>
-        <translation>Название на &amp;казахском:</translation>
+        <translation>Название на ка&amp;захском:</translation>
     </message>
     <message>
         <source>Name in &amp;Russian:</source>
@@ -2292,7 +2292,7 @@
     </message>
     <message>
         <source>&amp;Birth year (age group):</source>
-        <translation>&amp;Год рождения (возрастная группа):</translation>
+        <translation>Год рождения (&amp;возрастная группа):</translation>
     </message>
     <message>
         <source>&amp;Language of education:</source>
@@ -2316,7 +2316,7 @@
     </message>
     <message>
         <source>&amp;Stay until:</source>
-        <translation>Пребывание &amp;до:</translation>
+        <translation>Пребывание д&amp;о:</translation>
     </message>
     <message>
         <source>Place &amp;code:</source>

@@ -1,5 +1,6 @@
-"""Keyboard-first: on every page and tab, in every language, no two things on screen share an Alt letter
-(Qt would only cycle between them, and the clerk's Alt+letter would not do what the label says)."""
+"""Keyboard-first: on every page and tab, and in the dialogs they open, in every language, no two things on
+screen share an Alt letter (Qt would only cycle between them, and the clerk's Alt+letter would not do what
+the label says)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,16 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.distribution_data import supervisor_context
+from tests.db.distribution_helpers import publish
+from tests.ui.distribution_data import issue_referrals, supervisor_context, two_places_three_applications
 from ui.main_window import MainWindow
 from ui.page_context import PageContext
 from ui.pages import PAGES
+from ui.places import PlacesPage
+from ui.places.kindergartens_page import KindergartensPage
+from ui.queue.page import QueuePage
+from ui.referrals.page import ReferralsPage
+from ui.row_table import select_where
 
 MNEMONIC = re.compile(r"&([^&\s])")
 
@@ -23,8 +30,8 @@ def mnemonic(text: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def shared_letters(window: MainWindow) -> dict[str, list[str]]:
-    """Letters that more than one visible button, label or tab of the window is marked with."""
+def shared_letters(window: QWidget) -> dict[str, list[str]]:
+    """Letters that more than one visible button, label or tab of the window (or dialog) is marked with."""
     texts: dict[str, list[str]] = defaultdict(list)
     widgets: list[QWidget] = [*window.findChildren(QAbstractButton), *window.findChildren(QLabel)]
     for widget in widgets:
@@ -65,3 +72,46 @@ def test_no_two_things_on_a_screen_share_an_alt_letter(
     clashes = clashes_on_every_screen(window)
     assert len(clashes) > len(PAGES)  # the tabs were visited too
     assert {screen: shared for screen, shared in clashes.items() if shared} == {}
+
+
+def dialogs_of_the_places_and_referrals(window: MainWindow, application_no: str) -> dict[str, QWidget | None]:
+    """The dialogs a supervisor opens from Free places and Referrals, and an application's card."""
+    section = window.show_page("places")
+    places, kindergartens = section.findChildren(PlacesPage)[0], section.findChildren(KindergartensPage)[0]
+    places.status_combo.setCurrentIndex(0)
+    assert select_where(places.table, lambda row: row.place_code == "P-3")
+    referrals = window.show_page("referrals")
+    assert isinstance(referrals, ReferralsPage)
+    referrals.table.selectRow(0)
+    queue = window.show_page("queue")
+    assert isinstance(queue, QueuePage)
+    return {
+        "publish a place": places.open_publish(),
+        "recall a place": places.ask_recall(),
+        "refer by hand": places.ask_refer(),
+        "bulletins": places.open_bulletins(),
+        "add a kindergarten": kindergartens.open_add_org(),
+        "add a group": kindergartens.open_add(),
+        "extend a referral": referrals.ask_extend(),
+        "record an enrolment": referrals.ask_enrol(),
+        "application card": queue.open_card(application_no),
+    }
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_nor_do_two_in_a_dialog_share_one(qtbot: QtBot, context: PageContext, language: str) -> None:
+    numbers = two_places_three_applications(context.db)
+    issue_referrals(context.db)
+    with context.db.transaction() as session:
+        publish(session, "P-3")
+    context.translations.apply(language)
+    window = MainWindow(supervisor_context(context), PAGES)
+    qtbot.addWidget(window)
+    window.show()
+    clashes = {}
+    for name, dialog in dialogs_of_the_places_and_referrals(window, numbers[2]).items():
+        assert dialog is not None, name
+        dialog.show()
+        clashes[name] = shared_letters(dialog)
+        dialog.close()
+    assert {name: shared for name, shared in clashes.items() if shared} == {}
