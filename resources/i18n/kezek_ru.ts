@@ -2559,7 +2559,7 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Примечание:</translation>
+        <translation>Приме&amp;чание:</translation>
     </message>
 </context>
 </TS>
