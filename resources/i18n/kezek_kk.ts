@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation>Құпиясөзді &amp;қайталаңыз:</translation>
+        <translation>Құпиясөзді қайт&amp;алаңыз:</translation>
     </message>
     <message>
         <source>Create administrator</source>

@@ -14,7 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.db.distribution_helpers import publish
 from tests.ui.distribution_data import issue_referrals, supervisor_context, two_places_three_applications
+from ui.admin_dialog import AdminSetupDialog
 from ui.application_card import ApplicationCardDialog
+from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
 from ui.page_context import PageContext
 from ui.pages import PAGES
@@ -131,4 +133,19 @@ def test_nor_do_two_in_a_dialog_share_one(qtbot: QtBot, context: PageContext, la
         clashes[name] = shared_letters(dialog)
         if name != "application card":  # it stays open for its own dialogs
             dialog.close()
+    assert {name: shared for name, shared in clashes.items() if shared} == {}
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_nor_before_sign_in(qtbot: QtBot, context: PageContext, language: str) -> None:
+    """The first administrator's form and the sign-in, the first screens anyone meets."""
+    context.translations.apply(language)
+    clashes = {}
+    for name, dialog in (
+        ("first administrator", AdminSetupDialog(context.db)),
+        ("sign in", LoginDialog(context.db, demo=True)),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        clashes[name] = shared_letters(dialog)
     assert {name: shared for name, shared in clashes.items() if shared} == {}
