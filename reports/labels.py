@@ -356,21 +356,22 @@ _CODES: Final[dict[str, dict[str, _Entry]]] = {
         "uz": {"kk": "өзбек тілі", "ru": "узбекский", "en": "Uzbek"},
         "ug": {"kk": "ұйғыр тілі", "ru": "уйгурский", "en": "Uyghur"},
         "tg": {"kk": "тәжік тілі", "ru": "таджикский", "en": "Tajik"},
+        "other": {"kk": "басқа тіл", "ru": "другой язык", "en": "another language"},
     },
     "group_type": {
         "general": {"kk": "жалпы дамытушы", "ru": "общеразвивающая", "en": "general development"},
         "special": {"kk": "арнайы", "ru": "специальная", "en": "special"},
     },
     "work_mode": {
-        "full_day": {"kk": "толық күн", "ru": "полный день", "en": "full day"},
-        "part_time": {"kk": "толық емес күн", "ru": "неполный день", "en": "part-time"},
+        "full": {"kk": "толық күн", "ru": "полный день", "en": "full day"},
+        "part": {"kk": "толық емес күн", "ru": "неполный день", "en": "part-time"},
         "round_the_clock": {"kk": "тәулік бойы", "ru": "круглосуточный", "en": "round-the-clock"},
         "any": {"kk": "кез келген", "ru": "любой", "en": "any"},
     },
     "enrolment_mode": {
         "general": {"kk": "жалпы белгіленген", "ru": "общеустановленный", "en": "generally established"},
         "early_booking": {"kk": "ерте брондау", "ru": "раннее бронирование", "en": "early booking"},
-        "temporary_stay": {"kk": "уақытша болу", "ru": "временное пребывание", "en": "temporary stay"},
+        "temporary": {"kk": "уақытша болу", "ru": "временное пребывание", "en": "temporary stay"},
     },
     "pass_over": {
         "language": {

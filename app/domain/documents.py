@@ -160,9 +160,9 @@ class ReferralData(IssuedDocument):
     group_type: str
     """general or special."""
     work_mode: str
-    """full_day, part_time or round_the_clock."""
+    """The rules profile's code: full, part or round_the_clock."""
     enrolment_mode: str
-    """general, early_booking or temporary_stay."""
+    """The rules profile's code: general, early_booking or temporary."""
     valid_until: date
     employee_name: str
     journal_hash: str

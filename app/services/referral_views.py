@@ -15,9 +15,6 @@ from app.errors import NotFound
 from app.services.actors import SYSTEM, ensure_office
 from app.services.referral_issue import LIVE, release_day
 
-# The documents' codes where the exchange codes are shorter (reports/labels.py words the long ones).
-_DOCUMENT_CODES = {"full": "full_day", "part": "part_time", "temporary": "temporary_stay"}
-
 
 @dataclass(frozen=True, slots=True)
 class ReferralRow:
@@ -148,8 +145,8 @@ def referral_data(session: Session, referral_no: str) -> ReferralData:
         birth_year=place.birth_year,
         group_language=place.language,
         group_type=place.group_type,
-        work_mode=_DOCUMENT_CODES.get(place.work_mode, place.work_mode),
-        enrolment_mode=_DOCUMENT_CODES.get(place.enrollment_mode, place.enrollment_mode),
+        work_mode=place.work_mode,
+        enrolment_mode=place.enrollment_mode,
         valid_until=referral.valid_until,
         employee_name=employee,
         journal_hash=digest,

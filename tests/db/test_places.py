@@ -8,6 +8,7 @@ import uuid
 from datetime import date, datetime
 from pathlib import Path
 
+import openpyxl
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
@@ -251,6 +252,10 @@ def test_kezek_bulletin_writes_a_workbook_and_refuses_other_formats(
     _publish(org_db, "2026-12-02T09:00:00+05:00", place_code="P-1")
     out = tmp_path / "vacant.xlsx"
     assert _kezek(org_db, "bulletin", "--date", "2026-12-02", "--out", str(out)) == 0
-    assert out.stat().st_size > 0
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet is not None
+    rows = [row for row in sheet.iter_rows(values_only=True) if row[1] == "P-1"]
+    # The place's codes in words, in Kazakh: the work mode used to print as "full".
+    assert rows[0][4:8] == ("қазақ тілі", "жалпы дамытушы", "толық күн", "жалпы белгіленген")
     assert _kezek(org_db, "bulletin", "--date", "2026-12-02", "--out", str(tmp_path / "vacant.doc")) == 1
     assert "pdf or .xlsx" in capsys.readouterr().err

@@ -166,9 +166,9 @@ def test_a_temporary_stay_keeps_the_application_queued(db: Database) -> None:
     with db.reading() as session:
         data = referrals.referral_data(session, referral_no)
     assert (data.enrolment_mode, data.stay_until, data.work_mode) == (
-        "temporary_stay",
+        "temporary",
         date(2027, 5, 31),
-        "full_day",
+        "full",
     )
     assert data.employee_name == SUPERVISOR.username  # no users row: the journal's username stands
     assert data.journal_hash

@@ -7,6 +7,7 @@ import string
 import pytest
 
 from app.domain.documents import PASS_OVER_REASONS
+from app.domain.rules_profile import default_profile
 from reports import labels
 from reports.qr import qr_drawing, qr_matrix, qr_payload
 
@@ -34,6 +35,21 @@ def test_every_code_has_three_languages() -> None:
         for code in codes:
             assert set(labels._CODES[group][code]) == set(LANGS), (group, code)
             assert all(labels._CODES[group][code][lang].strip() for lang in LANGS), (group, code)
+
+
+def test_every_code_of_the_rules_profile_is_worded_on_paper() -> None:
+    """A place's or an application's codes print as words: a code missing here printed as itself ('full'
+    in a Kazakh bulletin) while the documents spoke another code set ('full_day')."""
+    profile = default_profile()
+    printed = labels.code_groups()
+    for group, codes in (
+        ("language", profile.languages),
+        ("group_type", profile.group_types),
+        ("work_mode", profile.work_modes),
+        ("enrolment_mode", profile.enrollment_modes),
+        ("category", tuple(category.code for category in profile.categories)),
+    ):
+        assert set(codes) <= set(printed[group]), group
 
 
 def test_kazakh_wording_uses_kazakh_letters() -> None:

@@ -151,7 +151,7 @@ def test_referral_early_booking_and_temporary_stay(tmp_path: Path, lang: Documen
         labels.text("stay_until", lang),
         "01.09.2026",
         labels.code_label("enrolment_mode", "early_booking", lang),
-        labels.code_label("work_mode", "full_day", lang),
+        labels.code_label("work_mode", "full", lang),
         labels.code_label("group_type", "general", lang),
         labels.code_label("language", "kk", lang),
     ):
