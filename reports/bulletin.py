@@ -14,6 +14,7 @@ from reports.layout import (
     PageFrame,
     build_pdf,
     content_width,
+    fitted_widths,
     fmt_date,
     fmt_time,
     grid_style,
@@ -31,23 +32,25 @@ def bulletin_title(data: BulletinData) -> str:
     return labels.text(f"bulletin_{data.kind}", data.language)
 
 
-def _columns(data: BulletinData) -> list[tuple[str, float]]:
-    """(label key, width in mm); the recall reason only in a bulletin of recalled places."""
-    columns = [
-        ("time", 15.0),
-        ("place_code", 26.0),
-        ("kindergarten_short", 0.0),
-        ("birth_year", 12.0),
-        ("group_language", 18.0),
-        ("group_type", 22.0),
-        ("work_mode", 20.0),
-        ("enrolment_mode", 25.0),
-        ("available_from", 20.0),
-        ("stay_until_short", 20.0),
+def column_keys(kind: str) -> list[str]:
+    """The label keys of the columns; the recall reason only in a bulletin of recalled places."""
+    keys = [
+        "time",
+        "place_code",
+        "kindergarten_short",
+        "birth_year",
+        "group_language",
+        "group_type",
+        "work_mode",
+        "enrolment_mode",
+        "available_from",
+        "stay_until_short",
     ]
-    if data.kind == "recalled":
-        columns.append(("recall_reason", 34.0))
-    return columns
+    return [*keys, "recall_reason"] if kind == "recalled" else keys
+
+
+_FREE_TEXT = ("kindergarten_short", "recall_reason")
+"""The columns that take the width the others leave."""
 
 
 def _values(row: BulletinRow, lang: DocumentLanguage, recalled: bool) -> list[Any]:
@@ -68,21 +71,23 @@ def _values(row: BulletinRow, lang: DocumentLanguage, recalled: bool) -> list[An
 
 
 def build_bulletin_pdf(data: BulletinData, out: BinaryIO | Path) -> None:
-    """Write the bulletin as a landscape A4 PDF; the table's header repeats on every page."""
+    """Write the bulletin as a landscape A4 PDF; the table's header repeats on every page, and its columns
+    are sized so that no word is cut in two."""
     lang = data.language
     width = content_width(wide=True)
-    columns = _columns(data)
-    fixed = sum(w for _, w in columns) * mm
-    widths = [w * mm if w else width - fixed for _, w in columns]
-    head = [para(labels.text(key, lang), "CellHead") for key, _ in columns]
+    keys = column_keys(data.kind)
+    head = [labels.text(key, lang) for key in keys]
     recalled = data.kind == "recalled"
-    body: list[list[Any]] = []
+    texts: list[list[str]] = []
     for row in data.rows:
         values = _values(row, lang, recalled)
         values[2] = str(row.birth_year)
         values[7] = fmt_date(row.available_from)
         values[8] = fmt_date(row.stay_until) if row.stay_until else "—"
-        body.append([fmt_time(row.at), *(para(value, "Cell") for value in values)])
+        texts.append([fmt_time(row.at), *values])
+    widths = fitted_widths(head, texts, width, [keys.index(key) for key in _FREE_TEXT if key in keys])
+    body = [[text_row[0], *(para(value, "Cell") for value in text_row[1:])] for text_row in texts]
+    head_cells = [para(text, "CellHead") for text in head]
     story: list[Flowable] = [
         para(bulletin_title(data), "Title"),
         para(
@@ -103,7 +108,9 @@ def build_bulletin_pdf(data: BulletinData, out: BinaryIO | Path) -> None:
     if not body:
         story.append(para(labels.text("no_rows", lang), "Body"))
     for start in range(0, len(body), CHUNK):
-        table = LongTable([head, *body[start : start + CHUNK]], colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table = LongTable(
+            [head_cells, *body[start : start + CHUNK]], colWidths=widths, repeatRows=1, hAlign="LEFT"
+        )
         table.setStyle(table_style(*grid_style()))
         story.append(table)
     build_pdf(out, story, PageFrame.of(data, data.number), title=bulletin_title(data), wide=True)
@@ -112,8 +119,8 @@ def build_bulletin_pdf(data: BulletinData, out: BinaryIO | Path) -> None:
 def build_bulletin_xlsx(data: BulletinData, out: BinaryIO | Path) -> None:
     """Write the bulletin as an xlsx sheet: times, dates and years as typed cells with formats."""
     lang = data.language
-    columns = _columns(data)
-    widths = [17.0, 18.0, 40.0, 10.0, 14.0, 18.0, 16.0, 20.0, 13.0, 13.0, 30.0][: len(columns)]
+    keys = column_keys(data.kind)
+    widths = [17.0, 18.0, 40.0, 10.0, 14.0, 18.0, 16.0, 20.0, 13.0, 13.0, 30.0][: len(keys)]
     book, sheet = new_sheet(bulletin_title(data), widths)
     sheet.append(title_row(sheet, bulletin_title(data)))
     sheet.append([cell(sheet, labels.text("number", lang)), cell(sheet, data.number)])
@@ -121,7 +128,7 @@ def build_bulletin_xlsx(data: BulletinData, out: BinaryIO | Path) -> None:
     sheet.append([cell(sheet, labels.text("journal_head", lang)), cell(sheet, data.journal_head_hash)])
     sheet.append([cell(sheet, labels.text("issued", lang)), cell(sheet, data.issued_at)])
     sheet.append([])
-    sheet.append(header_row(sheet, [labels.text(key, lang) for key, _ in columns]))
+    sheet.append(header_row(sheet, [labels.text(key, lang) for key in keys]))
     recalled = data.kind == "recalled"
     for row in data.rows:
         sheet.append([cell(sheet, value) for value in (row.at, *_values(row, lang, recalled))])

@@ -6,7 +6,7 @@ name our font explicitly (a Table's own default is Helvetica) and the document b
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
@@ -30,6 +31,8 @@ from reports.styles import GREY, RULE, SHADE, stylesheet
 ALMATY = ZoneInfo("Asia/Almaty")
 MARGIN = 18 * mm
 HEADER_SPACE = 16 * mm
+GRID_PADDING = 3
+"""Points left and right of the text in a grid_style cell."""
 
 
 def local(moment: datetime) -> datetime:
@@ -97,9 +100,34 @@ def grid_style(header_rows: int = 1, size: float = 7.5) -> list[tuple[Any, ...]]
         ("GRID", (0, 0), (-1, -1), 0.25, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), GRID_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), GRID_PADDING),
     ]
+
+
+def _widest_word(text: str, style: str) -> float:
+    chosen = stylesheet()[style]
+    return max((stringWidth(word, chosen.fontName, chosen.fontSize) for word in text.split()), default=0.0)
+
+
+def fitted_widths(
+    head: Sequence[str], rows: Iterable[Sequence[str]], total: float, grow: Sequence[int]
+) -> list[float]:
+    """Column widths (points) of a `grid_style` table of text in `total`: each column as wide as its
+    longest word (the heading's in CellHead, the cells' in Cell), so that no word is cut in two; what is
+    left goes to the columns `grow` (free text such as names) in equal shares. When the words need more
+    than `total`, every column shrinks in proportion: the table still fits the page, and only then are
+    words cut."""
+    widths = [_widest_word(text, "CellHead") for text in head]
+    for row in rows:
+        widths = [max(width, _widest_word(text, "Cell")) for width, text in zip(widths, row, strict=True)]
+    widths = [width + 2 * GRID_PADDING for width in widths]
+    spare = total - sum(widths)
+    if spare < 0:
+        return [width * total / sum(widths) for width in widths]
+    for index in grow:
+        widths[index] += spare / len(grow)
+    return widths
 
 
 @dataclass(frozen=True)

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import partial
 from io import BytesIO
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from app.domain.documents import DocumentLanguage
-from reports import labels
+from reports import bulletin, labels
 from reports.bulletin import build_bulletin_pdf
 from reports.distribution_protocol import PDF_STEP, build_protocol_pdf
-from reports.layout import Deferred, PageFrame, build_pdf
+from reports.fonts import REGULAR
+from reports.layout import Deferred, PageFrame, build_pdf, fitted_widths
 from reports.notice import build_notice
 from reports.queue_notification import build_queue_notification
 from reports.referral import build_referral
@@ -25,6 +30,7 @@ from tests.reports import samples
 from tests.reports.pdfcheck import flat, pages_text
 
 LANGS: tuple[DocumentLanguage, ...] = ("kk", "ru")
+ALL_LANGS: tuple[DocumentLanguage, ...] = ("kk", "ru", "en")
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -287,3 +293,35 @@ def test_a_failed_build_leaves_the_earlier_file_whole(tmp_path: Path) -> None:
         build_protocol_pdf(samples.protocol(places=30, language="kk"), out, interrupted)
     assert out.read_bytes() == before
     assert sorted(path.name for path in tmp_path.iterdir()) == ["protocol.pdf"]
+
+
+def test_columns_fit_their_longest_word_and_the_free_text_takes_the_rest() -> None:
+    stylesheet()
+    head = ["Код", "Балабақша", "Режим"]
+    rows = [["DO-001-P007", "«Балбөбек» бөбекжай-бақшасы", "общеустановленный"]]
+    widths = fitted_widths(head, rows, 200 * mm, [1])
+    assert sum(widths) == pytest.approx(200 * mm)
+    assert widths[0] == pytest.approx(stringWidth("DO-001-P007", REGULAR, 8) + 6)
+    assert widths[2] == pytest.approx(stringWidth("общеустановленный", REGULAR, 8) + 6)
+    crowded = fitted_widths(head, rows, 40 * mm, [1])
+    assert sum(crowded) == pytest.approx(40 * mm)  # too narrow a page: all shrink, the table still fits
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+@pytest.mark.parametrize("kind", ["vacant", "recalled"])
+def test_no_word_of_a_bulletin_is_cut_in_two(tmp_path: Path, lang: DocumentLanguage, kind: str) -> None:
+    """A narrower column printed «общеразвива-ющая»: every word of the codes and names comes out whole."""
+    sample = samples.bulletin(kind, 3, lang)  # type: ignore[arg-type]
+    rows = [
+        replace(row, group_type="general", work_mode=mode)
+        for row, mode in zip(sample.rows, ("full", "part", "round_the_clock"), strict=True)
+    ]
+    data = replace(sample, rows=tuple(rows))
+    out = tmp_path / "bulletin.pdf"
+    build_bulletin_pdf(data, out)
+    text = " ".join(re.sub(r"\s+", " ", page) for page in pages_text(out))
+    words = {"бөбекжай-бақшасы", labels.code_label("group_type", "general", lang)}
+    words |= {labels.code_label("work_mode", mode, lang) for mode in ("full", "part", "round_the_clock")}
+    words |= {labels.code_label("enrolment_mode", row.enrolment_mode, lang) for row in rows}
+    words |= {labels.text(key, lang) for key in bulletin.column_keys(kind)}
+    assert {word for word in words if word not in text} == set()
