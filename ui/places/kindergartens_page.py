@@ -139,9 +139,7 @@ class KindergartensPage(RegisterPage):
         )
 
     def _imported(self, result: ImportResult) -> None:
-        self.last_error = None
-        self.refresh()
-        self.changed.emit()
+        self._reloaded()
         msgbox.information(
             self,
             self.tr("Kindergartens imported"),
@@ -198,7 +196,7 @@ class KindergartensPage(RegisterPage):
         )
 
     def remove_org(self, org: OrgRow) -> None:
-        self._act(lambda: acts.remove_org(self.context.db, self.context.actor, org.org_code), reload=True)
+        self._act(lambda: acts.remove_org(self.context.db, self.context.actor, org.org_code))
 
     def ask_remove(self) -> None:
         group = self.selected_group()
@@ -217,9 +215,9 @@ class KindergartensPage(RegisterPage):
         )
 
     def remove(self, group: GroupRow) -> None:
-        self._act(lambda: acts.remove_group(self.context.db, self.context.actor, group.id), reload=False)
+        self._act(lambda: acts.remove_group(self.context.db, self.context.actor, group.id))
 
-    def _act(self, act: Callable[[], None], *, reload: bool) -> None:
+    def _act(self, act: Callable[[], None]) -> None:
         """Do a removal; a refusal is shown and the tables read again, as another desk may have acted."""
         try:
             act()
@@ -231,9 +229,13 @@ class KindergartensPage(RegisterPage):
         except Exception as error:  # a bug: logged and shown with its details
             report_exception(error, self)
             return
-        if reload:
-            self.refresh()
-        self._changed()
+        self._reloaded()
+
+    def _reloaded(self) -> None:
+        """After a kindergarten or group came or went: both tables read again, and the places told."""
+        self.last_error = None
+        self.refresh()
+        self.changed.emit()
 
     def _changed(self) -> None:
         self.last_error = None
