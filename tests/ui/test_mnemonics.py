@@ -12,10 +12,12 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.db.distribution_helpers import publish
+from app.services import archive
+from tests.db.distribution_helpers import CLERK, publish
 from tests.ui.distribution_data import issue_referrals, supervisor_context, two_places_three_applications
 from ui.admin_dialog import AdminSetupDialog
 from ui.application_card import ApplicationCardDialog
+from ui.archive import ArchivePage
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
 from ui.page_context import PageContext
@@ -79,10 +81,10 @@ def test_no_two_things_on_a_screen_share_an_alt_letter(
 
 
 def dialogs_of_the_places_and_referrals(
-    window: MainWindow, application_no: str
+    window: MainWindow, application_no: str, archived_no: str
 ) -> dict[str, Callable[[], QWidget | None]]:
-    """How a supervisor opens each dialog of Free places and Referrals, and an application's card and its
-    own: by name, in the order they are opened (a card's dialogs need the card open)."""
+    """How a supervisor opens each dialog of Free places, Referrals and the archive, and an application's
+    card and its own: by name, in the order they are opened (a card's dialogs need the card open)."""
     section = window.show_page("places")
     places, kindergartens = section.findChildren(PlacesPage)[0], section.findChildren(KindergartensPage)[0]
     places.status_combo.setCurrentIndex(0)
@@ -90,6 +92,10 @@ def dialogs_of_the_places_and_referrals(
     referrals = window.show_page("referrals")
     assert isinstance(referrals, ReferralsPage)
     referrals.table.selectRow(0)
+    archived = window.show_page("archive")
+    assert isinstance(archived, ArchivePage)
+    archived.tabs.setCurrentIndex(1)
+    assert select_where(archived.archive_table, lambda row: row.application_no == archived_no)
     queue = window.show_page("queue")
     assert isinstance(queue, QueuePage)
     cards: list[ApplicationCardDialog] = []
@@ -109,6 +115,7 @@ def dialogs_of_the_places_and_referrals(
         "add a group": kindergartens.open_add,
         "extend a referral": referrals.ask_extend,
         "record an enrolment": referrals.ask_enrol,
+        "restore from the archive": archived.ask_restore,
         "application card": open_card,
         "withdraw an application": lambda: cards[0].ask_withdraw(),
         "correct an application": lambda: cards[0].ask_correct(),
@@ -121,12 +128,13 @@ def test_nor_do_two_in_a_dialog_share_one(qtbot: QtBot, context: PageContext, la
     issue_referrals(context.db)
     with context.db.transaction() as session:
         publish(session, "P-3")
+        archive.withdraw(session, CLERK, numbers[1], "withdrawn", "moved away")
     context.translations.apply(language)
     window = MainWindow(supervisor_context(context), PAGES)
     qtbot.addWidget(window)
     window.show()
     clashes = {}
-    for name, open_dialog in dialogs_of_the_places_and_referrals(window, numbers[2]).items():
+    for name, open_dialog in dialogs_of_the_places_and_referrals(window, numbers[2], numbers[1]).items():
         dialog = open_dialog()
         assert dialog is not None, name
         dialog.show()
