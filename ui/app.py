@@ -54,6 +54,12 @@ def open_and_upgrade(database_url: str | None) -> Database:
     return db
 
 
+def close_database(db: Database) -> None:
+    """At the end: background work (the daily run, a distribution) finishes writing first."""
+    QThreadPool.globalInstance().waitForDone()
+    db.dispose()
+
+
 def run_gui(database_url: str | None, demo: bool, language: str | None) -> int:
     """Run the desktop application until its last window closes; returns the exit code."""
     log_file = setup_logging()
@@ -85,5 +91,4 @@ def run_gui(database_url: str | None, demo: bool, language: str | None) -> int:
     try:
         return app.exec()
     finally:
-        QThreadPool.globalInstance().waitForDone()
-        db.dispose()
+        close_database(db)

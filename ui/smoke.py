@@ -14,7 +14,7 @@ from app.services.actors import Actor
 from app.services.session import open_database, upgrade_database
 from reports.fonts import register_fonts
 from reports.queue_notification import build_queue_notification
-from ui.app import make_application
+from ui.app import close_database, make_application
 from ui.i18n import Translations
 from ui.startup import StartupFlow
 
@@ -69,6 +69,6 @@ def run_smoke_test() -> int:
             print(f"smoke test FAILED: {type(error).__name__}: {error}", file=sys.stderr)
             return 1
         finally:
-            db.dispose()
+            close_database(db)
     print("smoke test ok")
     return 0
