@@ -140,7 +140,7 @@ def withdraw(
         ),
         moment,
     )
-    outbox.notify(session, application.id, "archived", reason=reason_code)
+    outbox.notify(session, application.id, "archived", at=moment, reason=reason_code)
     office = ensure_office(session)
     russian = application.doc_language == "ru"
     return WithdrawalConfirmationData(

@@ -247,7 +247,7 @@ def _register(
         journal.Act("application.register", "application", str(application.id), payload),
         moment,
     )
-    outbox.notify(session, application.id, "registered", number=number)
+    outbox.notify(session, application.id, "registered", at=moment, number=number)
     return Registered(str(application.id), number, moment, digest)
 
 

@@ -102,8 +102,11 @@ def outbox_row(
     }
 
 
-def notify(session: Session, application_id: uuid.UUID, event: str, **params: str | date) -> None:
-    """Queue one message of `event` for the application's applicant, in their language.
+def notify(
+    session: Session, application_id: uuid.UUID, event: str, *, at: datetime, **params: str | date
+) -> None:
+    """Queue one message of `event` for the application's applicant, in their language, created `at` the
+    moment of the act it tells of.
 
     {number} is the application's own; pass `referral=<referral number>` and {kindergarten} and {until}
     come from that referral; `reason=<archive reason code>` is worded in the applicant's language; dates
@@ -126,6 +129,7 @@ def notify(session: Session, application_id: uuid.UUID, event: str, **params: st
         phone=application.phone,
         consent=application.notify_consent,
         applicant_name=_applicant_name(session, application),
+        created_at=at,
     )
     session.add(Notification(**row))
     session.flush()

@@ -52,6 +52,7 @@ def expire_due(session: Session, actor: Actor, as_of: date, *, now: datetime | N
                 session,
                 application.id,
                 "referral_expired",
+                at=moment,
                 referral=referral.referral_no,
                 stop_until=stop_until,
             )
@@ -80,7 +81,7 @@ def release_stop_list(session: Session, actor: Actor, as_of: date, *, now: datet
         entry.released_on = as_of
         application.status = "queued"
         application.stop_until = None
-        outbox.notify(session, application.id, "stop_list_released")
+        outbox.notify(session, application.id, "stop_list_released", at=moment)
         acts.append(
             journal.Act(
                 "stop_list.release",

@@ -191,7 +191,7 @@ def extend(
     before = referral.valid_until
     referral.valid_until = before + timedelta(days=days)
     referral.extensions += 1
-    outbox.notify(session, application.id, "referral_extended", referral=referral_no)
+    outbox.notify(session, application.id, "referral_extended", at=moment, referral=referral_no)
     act = referral_act(
         "referral.extend",
         referral,
@@ -261,7 +261,7 @@ def enrol(
                 actor=actor.username,
             )
         )
-    outbox.notify(session, application.id, "enrolled", referral=referral_no)
+    outbox.notify(session, application.id, "enrolled", at=moment, referral=referral_no)
     act = referral_act(
         "referral.enrol",
         referral,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select
@@ -11,12 +11,13 @@ from sqlalchemy import select
 from app.db.database import Database
 from app.db.models import Application
 from app.errors import InvalidInput, RuleViolation
-from app.services import intake, journal, outbox
+from app.services import archive, intake, journal, outbox
 from app.services.actors import Actor
 from tests.db.intake_helpers import documents, form
 from tests.db.place_helpers import add_org, add_place, add_referral
 
 CLERK = Actor("clerk", "Ерлан Оспанов", "clerk")
+MOMENT = datetime(2027, 1, 8, 5, 0, tzinfo=UTC)
 
 
 def _register(db: Database, **changes: object) -> uuid.UUID:
@@ -53,8 +54,10 @@ def test_referral_messages_name_the_kindergarten_in_the_applicants_language(db: 
         for n, application_id in enumerate((kk_id, ru_id), start=1):
             place = add_place(session, org, f"P-{n}")
             referral = add_referral(session, place, application_id, f"REF-{n}", date(2027, 1, 15))
-            outbox.notify(session, application_id, "referral_issued", referral=referral)
-        outbox.notify(session, ru_id, "referral_expired", referral="REF-2", stop_until=date(2027, 1, 25))
+            outbox.notify(session, application_id, "referral_issued", at=MOMENT, referral=referral)
+        outbox.notify(
+            session, ru_id, "referral_expired", at=MOMENT, referral="REF-2", stop_until=date(2027, 1, 25)
+        )
     with db.reading() as session:
         bodies = [r.body for r in outbox.list_notifications(session) if r.event != "registered"]
     assert "«Айгөлек» бөбекжайы" in bodies[0]
@@ -64,13 +67,27 @@ def test_referral_messages_name_the_kindergarten_in_the_applicants_language(db: 
     assert "стоп-лист до 25.01.2027" in bodies[2]
 
 
+def test_a_message_is_dated_by_the_act_it_tells_of(db: Database) -> None:
+    """An act recorded for an earlier moment (a back-dated entry, the demo's past) dates its message so."""
+    application_id = _register(db)
+    with db.reading() as session:
+        number = session.scalars(
+            select(Application.application_no).where(Application.id == application_id)
+        ).one()
+    with db.transaction() as session:
+        archive.withdraw(session, CLERK, number, "withdrawn", now=MOMENT)
+    with db.reading() as session:
+        archived = [row for row in outbox.list_notifications(session) if row.event == "archived"]
+    assert [row.created_at for row in archived] == [MOMENT]
+
+
 def test_a_missing_placeholder_or_unknown_event_is_refused(db: Database) -> None:
     application_id = _register(db)
     with db.transaction() as session, pytest.raises(InvalidInput) as missing:
-        outbox.notify(session, application_id, "referral_extended", referral_no="X")
+        outbox.notify(session, application_id, "referral_extended", at=MOMENT, referral_no="X")
     assert missing.value.code == "notification.params_missing"
     with db.transaction() as session, pytest.raises(InvalidInput) as unknown:
-        outbox.notify(session, application_id, "refused")
+        outbox.notify(session, application_id, "refused", at=MOMENT)
     assert unknown.value.code == "notification.event_unknown"
 
 
