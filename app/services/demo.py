@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import random
 import tempfile
 from dataclasses import dataclass
@@ -10,7 +9,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.models import Application
@@ -18,26 +16,24 @@ from app.domain.iin import Sex, make_iin
 from app.domain.local_time import LOCAL_TZ, local_date
 from app.domain.rules_profile import ListCode, RulesProfile, add_months
 from app.errors import RuleViolation
-from app.exchange import imports
-from app.services import groups, places, users
+from app.services import users
 from app.services.actors import SYSTEM, Actor, ensure_office
+from app.services.demo_district import org_rows, write_csv
+from app.services.demo_history import TODAYS_PLACES, History, HistoryCounts, opening
 from app.services.demo_names import (
-    GROUP_NAMES,
     KAZAKH_BOYS,
     KAZAKH_FATHERS,
     KAZAKH_GIRLS,
     KAZAKH_SURNAMES,
-    KINDERGARTENS,
     LOCALITIES,
     RUSSIAN_BOYS,
     RUSSIAN_FATHERS,
     RUSSIAN_GIRLS,
     RUSSIAN_SURNAMES,
-    STREETS,
 )
-from app.services.groups import GroupInput
-from app.services.places import PlaceInput
 from app.services.profile import profile_in_force
+
+__all__ = ["DEMO_OFFICE", "DEMO_USERS", "DemoSummary", "application_rows", "fill", "org_rows", "write_csv"]
 
 DEMO_USERS = (
     ("admin", "Жүйе әкімшісі", "admin", "admin-kezek"),
@@ -52,12 +48,13 @@ class DemoSummary:
     orgs: int
     places: int
     applications: int
+    history: HistoryCounts
 
     def describe(self) -> str:
         users_text = ", ".join(f"{name}/{password} ({role})" for name, _, role, password in DEMO_USERS)
         return (
             f"demo district ready: {self.orgs} kindergartens, {self.places} free places, "
-            f"{self.applications} applications; users {users_text}"
+            f"{self.applications} applications; {self.history.describe()}; users {users_text}"
         )
 
 
@@ -86,82 +83,6 @@ class _People:
         father = rng.choice(RUSSIAN_FATHERS)
         surname = rng.choice(RUSSIAN_SURNAMES) + ("" if sex == "M" else "а")
         return surname, first, father + ("ович" if sex == "M" else "овна")
-
-
-def write_csv(path: Path, header: tuple[str, ...], rows: list[dict[str, str]]) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as out:
-        writer = csv.DictWriter(out, fieldnames=header)
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
-
-
-def org_rows(rng: random.Random, localities: tuple[str, ...] = LOCALITIES) -> list[dict[str, str]]:
-    """One kindergarten per demo name, spread over the localities (exchange-file columns)."""
-    rows = []
-    for index, (name_kk, name_ru) in enumerate(KINDERGARTENS, start=1):
-        rows.append(
-            {
-                "org_code": f"DO-{index:03d}",
-                "name_kk": f"«{name_kk}» бөбекжай-бақшасы",
-                "name_ru": f"Ясли-сад «{name_ru}»",
-                "locality": localities[index % len(localities)],
-                "address": f"{rng.choice(STREETS)}, {rng.randint(1, 120)}",
-                "bin": f"{rng.randrange(10**11, 10**12)}",
-            }
-        )
-    return rows
-
-
-def _place_rows(rng: random.Random, orgs: list[dict[str, str]], today: date) -> list[dict[str, str]]:
-    rows = []
-    for number in range(1, 61):
-        org = rng.choice(orgs)
-        mode = rng.choices(("general", "early_booking", "temporary"), weights=(8, 1, 1))[0]
-        available = today + timedelta(days=rng.randint(0, 20) if mode == "early_booking" else 0)
-        rows.append(
-            {
-                "place_code": f"{org['org_code']}-P{number:03d}",
-                "org_code": org["org_code"],
-                "birth_year": str(today.year - rng.randint(2, 5)),
-                "language": rng.choices(("kk", "ru"), weights=(7, 3))[0],
-                "group_type": rng.choices(("general", "special"), weights=(19, 1))[0],
-                "work_mode": rng.choices(("full", "part"), weights=(5, 1))[0],
-                "enrollment_mode": mode,
-                "available_from": available.isoformat(),
-                "stay_until": (available + timedelta(days=120)).isoformat() if mode == "temporary" else "",
-            }
-        )
-    return rows
-
-
-def _publish_in_groups(session: Session, actor: Actor, rows: list[dict[str, str]], moment: datetime) -> None:
-    """The places, each in its kindergarten's group of its class: a group is made for each class of place
-    a kindergarten hands over, named as kindergartens name them."""
-    made: dict[tuple[str, ...], str] = {}
-    per_org: dict[str, int] = {}
-    for row in rows:
-        key = (row["org_code"], row["birth_year"], row["language"], row["group_type"], row["work_mode"])
-        if key not in made:
-            index = per_org[row["org_code"]] = per_org.get(row["org_code"], 0) + 1
-            # Past the list, the names come round again with a number: «Балапан» 2.
-            name = f"«{GROUP_NAMES[(index - 1) % len(GROUP_NAMES)]}»"
-            name += f" {(index - 1) // len(GROUP_NAMES) + 1}" if index > len(GROUP_NAMES) else ""
-            group = GroupInput(key[0], name, int(key[1]), key[2], key[3], key[4], 25)
-            made[key] = groups.add_group(session, actor, group, now=moment).id
-        place = PlaceInput(
-            org_code=row["org_code"],
-            birth_year=int(row["birth_year"]),
-            language=row["language"],
-            group_type=row["group_type"],
-            work_mode=row["work_mode"],
-            enrollment_mode=row["enrollment_mode"],
-            available_from=date.fromisoformat(row["available_from"]),
-            stay_until=date.fromisoformat(row["stay_until"]) if row["stay_until"] else None,
-            place_code=row["place_code"],
-            group_id=made[key],
-        )
-        places.publish_place(session, actor, place, now=moment)
 
 
 def _category(rng: random.Random, profile: RulesProfile) -> str:
@@ -242,25 +163,22 @@ def _document_date(rng: random.Random, profile: RulesProfile, category: str, reg
 
 
 def fill(db: Database, seed: int = 254, applications: int = 5000, now: datetime | None = None) -> DemoSummary:
-    """Fill an empty database: users, the office, kindergartens, their groups, free places (each in a group)
-    and applications."""
+    """Fill an empty database: users, the office, kindergartens and their groups, the last three weeks of
+    the district (demo_history) and today's free places (each in a group)."""
     rng = random.Random(seed)
     moment = now or datetime.now(UTC)
     with db.transaction() as session:
         if (session.scalar(select(func.count()).select_from(Application)) or 0) > 0:
             raise RuleViolation("demo.not_empty", "the database already has applications; use an empty one")
         ensure_office(session, DEMO_OFFICE[0], DEMO_OFFICE[1], DEMO_OFFICE[2])
-        actor: Actor = SYSTEM
+        profile = profile_in_force(session)
+        hired = opening(profile, local_date(moment))
         for username, full_name, role, password in DEMO_USERS:
             if not any(u.username == username for u in users.list_users(session)):
-                users.add_user(session, actor, username, full_name, role, password)
-        profile = profile_in_force(session)
+                users.add_user(session, SYSTEM, username, full_name, role, password, now=hired)
         orgs = org_rows(rng)
-        place_rows = _place_rows(rng, orgs, local_date(moment))
         apps = application_rows(rng, profile, orgs, applications, moment)
+        staff = (Actor(*DEMO_USERS[2][:3]), Actor(*DEMO_USERS[1][:3]))
         with tempfile.TemporaryDirectory() as folder:
-            base = Path(folder)
-            imports.import_orgs(session, actor, write_csv(base / "orgs.csv", tuple(orgs[0]), orgs))
-            _publish_in_groups(session, actor, place_rows, moment)
-            imports.import_applications(session, actor, write_csv(base / "apps.csv", tuple(apps[0]), apps))
-    return DemoSummary(len(orgs), len(place_rows), len(apps))
+            history = History(session, rng, profile, staff, Path(folder), moment).play(orgs, apps)
+    return DemoSummary(len(orgs), TODAYS_PLACES, len(apps), history)

@@ -43,7 +43,14 @@ def has_users(session: Session) -> bool:
 
 
 def add_user(
-    session: Session, actor: Actor, username: str, full_name: str, role: str, password: str
+    session: Session,
+    actor: Actor,
+    username: str,
+    full_name: str,
+    role: str,
+    password: str,
+    *,
+    now: datetime | None = None,
 ) -> UserInfo:
     """Create a user; the first user of a database may be created by anyone and must be an admin."""
     if has_users(session):
@@ -59,6 +66,7 @@ def add_user(
     if session.scalar(select(User.id).where(User.username == username)) is not None:
         raise InvalidInput("user.exists", "a user named '{username}' already exists", username=username)
     office = ensure_office(session)
+    moment = now or datetime.now(UTC)
     user = User(
         office_id=office.id,
         username=username,
@@ -66,7 +74,7 @@ def add_user(
         role=role,
         password_hash=_hasher.hash(password),
         active=True,
-        created_at=datetime.now(UTC),
+        created_at=moment,
     )
     session.add(user)
     session.flush()
@@ -76,6 +84,7 @@ def add_user(
         journal.Act(
             "user.add", "user", username, {"username": username, "full_name": user.full_name, "role": role}
         ),
+        moment,
     )
     return _info(user)
 
