@@ -347,7 +347,8 @@ class Award:
 
 
 def _referral_message(office_id: uuid.UUID, award: Award, moment: datetime) -> dict[str, Any]:
-    """The outbox row `outbox.notify(session, id, "referral_issued", at=moment, referral=number)` would add."""
+    """The outbox row that `outbox.notify(session, id, "referral_issued", at=moment, referral=number)`
+    would add."""
     who = award.recipient
     language = who.doc_language
     values = {
