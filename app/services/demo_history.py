@@ -119,10 +119,11 @@ class History:
                 next_number = numbers.stop
                 self._distribute(day, place_rows(self.rng, orgs, day, numbers, PAST_MODE_WEIGHTS))
             for minute, act in enumerate(self.acts.pop(day, [])):
-                moment = at(day, 11, minute)
+                moment = at(day, 11) + timedelta(minutes=minute)
                 self._catch_up(moment)
                 act(moment)
             day += timedelta(days=1)
+        # Acts planned for today or later have not happened: their referrals are live for the newcomer.
         self._daily(today, min(at(today, 0, 5), self.now))
         self._catch_up(self.now)
         todays = place_rows(self.rng, orgs, today, range(1, TODAYS_PLACES + 1))
