@@ -178,7 +178,9 @@ def fill(db: Database, seed: int = 254, applications: int = 5000, now: datetime 
                 users.add_user(session, SYSTEM, username, full_name, role, password, now=hired)
         orgs = org_rows(rng)
         apps = application_rows(rng, profile, orgs, applications, moment)
-        staff = (Actor(*DEMO_USERS[2][:3]), Actor(*DEMO_USERS[1][:3]))
+        staff = {name: Actor(name, full_name, role) for name, full_name, role, _ in DEMO_USERS}
         with tempfile.TemporaryDirectory() as folder:
-            history = History(session, rng, profile, staff, Path(folder), moment).play(orgs, apps)
+            history = History(
+                session, rng, profile, (staff["clerk"], staff["demo"]), Path(folder), moment
+            ).play(orgs, apps)
     return DemoSummary(len(orgs), TODAYS_PLACES, len(apps), history)
