@@ -27,6 +27,9 @@ MESSAGES: dict[str, str] = {
     "user.bad_name": QT_TRANSLATE_NOOP("Messages", "User names use letters, digits, '.', '_' or '-'."),
     "user.bad_role": QT_TRANSLATE_NOOP("Messages", "Unknown role '{role}'."),
     "user.exists": QT_TRANSLATE_NOOP("Messages", "A user named '{username}' already exists."),
+    "user.reserved": QT_TRANSLATE_NOOP(
+        "Messages", "'{username}' is the name Kezek signs its own automatic acts with; choose another."
+    ),
     "user.not_found": QT_TRANSLATE_NOOP("Messages", "There is no user named '{username}'."),
     "db.upgrade_failed": QT_TRANSLATE_NOOP(
         "Messages", "The database could not be upgraded ({error}); it is unchanged{where}."

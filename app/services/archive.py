@@ -9,12 +9,20 @@ from typing import cast
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db.models import WAITING_STATUSES, Application, ArchiveEntry, Child, Referral, StopListEntry
+from app.db.models import (
+    WAITING_STATUSES,
+    Application,
+    ArchiveEntry,
+    Child,
+    Referral,
+    StopListEntry,
+    User,
+)
 from app.domain.documents import DocumentLanguage, WithdrawalConfirmationData
 from app.domain.local_time import local_date
 from app.errors import InvalidInput, NotFound, RuleViolation
 from app.services import journal, outbox
-from app.services.actors import Actor, ensure_office, require_role
+from app.services.actors import SYSTEM, Actor, ensure_office, require_role
 from app.services.intake import live_application_no
 from app.services.referral_issue import LIVE
 
@@ -32,6 +40,9 @@ class ArchiveRow:
     note: str
     archived_at: datetime
     actor: str
+    """The login of who archived it."""
+    actor_name: str
+    """Their name, as `staff_name` words it."""
     restored_at: datetime | None
     restored_by: str | None
 
@@ -49,7 +60,18 @@ class StopListRow:
     referral_no: str | None
     referral_valid_until: date | None
     actor: str
+    """The login of who put it on the list."""
+    actor_name: str
+    """Their name, as `staff_name` words it."""
     released_on: date | None
+
+
+def staff_name(username: str, full_name: str | None) -> str:
+    """Who acted, for a register: the user's full name, Kezek's own for its automatic acts (the daily
+    job), else the login (a user this database does not know)."""
+    if full_name:
+        return full_name
+    return SYSTEM.full_name if username == SYSTEM.username else username
 
 
 def _name(child: Child) -> str:
@@ -209,10 +231,13 @@ def restore(
         ),
         moment,
     )
-    return _archive_row(entry, application, child)
+    archived_by = session.scalar(select(User.full_name).where(User.username == entry.actor))
+    return _archive_row(entry, application, child, archived_by)
 
 
-def _archive_row(entry: ArchiveEntry, application: Application, child: Child) -> ArchiveRow:
+def _archive_row(
+    entry: ArchiveEntry, application: Application, child: Child, actor_full_name: str | None
+) -> ArchiveRow:
     return ArchiveRow(
         application.application_no,
         _name(child),
@@ -223,6 +248,7 @@ def _archive_row(entry: ArchiveEntry, application: Application, child: Child) ->
         entry.note,
         entry.archived_at,
         entry.actor,
+        staff_name(entry.actor, actor_full_name),
         entry.restored_at,
         entry.restored_by,
     )
@@ -237,9 +263,10 @@ def list_archive(
 ) -> list[ArchiveRow]:
     """The archive register, newest first."""
     query = (
-        select(ArchiveEntry, Application, Child)
+        select(ArchiveEntry, Application, Child, User.full_name)
         .join(Application, Application.id == ArchiveEntry.application_id)
         .join(Child, Child.id == Application.child_id)
+        .outerjoin(User, User.username == ArchiveEntry.actor)
         .order_by(ArchiveEntry.archived_at.desc(), Application.application_no)
         .limit(limit)
         .offset(offset)
@@ -263,10 +290,12 @@ def list_stop_list(
             Child,
             Referral.referral_no,
             Referral.valid_until,
+            User.full_name,
         )
         .join(Application, Application.id == StopListEntry.application_id)
         .join(Child, Child.id == Application.child_id)
         .outerjoin(Referral, Referral.id == StopListEntry.referral_id)
+        .outerjoin(User, User.username == StopListEntry.actor)
         .order_by(StopListEntry.starts_on.desc(), Application.application_no)
         .limit(limit)
         .offset(offset)
@@ -285,7 +314,10 @@ def list_stop_list(
             referral_no,
             valid_until,
             entry.actor,
+            staff_name(entry.actor, actor_full_name),
             entry.released_on,
         )
-        for entry, number, locality, child, referral_no, valid_until in session.execute(query)
+        for entry, number, locality, child, referral_no, valid_until, actor_full_name in session.execute(
+            query
+        )
     ]

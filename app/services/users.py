@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from app.db.models import User
 from app.errors import InvalidInput, NotFound, UserError
 from app.services import journal
-from app.services.actors import ROLES, Actor, ensure_office, require_role
+from app.services.actors import ROLES, SYSTEM, Actor, ensure_office, require_role
 
 _hasher = PasswordHasher()
 MIN_PASSWORD_LENGTH = 8
@@ -60,6 +60,12 @@ def add_user(
     username = username.strip()
     if not username or not username.replace(".", "").replace("_", "").replace("-", "").isalnum():
         raise InvalidInput("user.bad_name", "user names use letters, digits, '.', '_' or '-'")
+    if username.casefold() == SYSTEM.username:
+        raise InvalidInput(
+            "user.reserved",
+            "'{username}' is the name Kezek signs its own automatic acts with; choose another",
+            username=username,
+        )
     if role not in ROLES:
         raise InvalidInput("user.bad_role", "unknown role '{role}' (clerk, supervisor, admin)", role=role)
     _check_password(password)

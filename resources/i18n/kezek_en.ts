@@ -1473,6 +1473,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{username}&apos; is the name Kezek signs its own automatic acts with; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no user named &apos;{username}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1473,6 +1473,10 @@
         <translation>&apos;{username}&apos; деген пайдаланушы бұрыннан бар.</translation>
     </message>
     <message>
+        <source>&apos;{username}&apos; is the name Kezek signs its own automatic acts with; choose another.</source>
+        <translation>&apos;{username}&apos; — Kezek өз автоматты әрекеттеріне қоятын атау; басқасын таңдаңыз.</translation>
+    </message>
+    <message>
         <source>There is no user named &apos;{username}&apos;.</source>
         <translation>&apos;{username}&apos; деген пайдаланушы жоқ.</translation>
     </message>

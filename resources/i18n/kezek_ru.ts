@@ -1473,6 +1473,10 @@
         <translation>Пользователь с именем &apos;{username}&apos; уже существует.</translation>
     </message>
     <message>
+        <source>&apos;{username}&apos; is the name Kezek signs its own automatic acts with; choose another.</source>
+        <translation>&apos;{username}&apos; — имя, которым Kezek подписывает свои автоматические действия; выберите другое.</translation>
+    </message>
+    <message>
         <source>There is no user named &apos;{username}&apos;.</source>
         <translation>Пользователя с именем &apos;{username}&apos; нет.</translation>
     </message>

@@ -14,8 +14,8 @@ from app.cli import main
 from app.db.database import Database
 from app.db.models import Application, JournalEntry, StopListEntry
 from app.errors import InvalidInput, RuleViolation, UserError
-from app.services import archive, intake, journal, outbox, queue
-from app.services.actors import Actor
+from app.services import archive, intake, journal, outbox, queue, users
+from app.services.actors import SYSTEM, Actor
 from tests.db.intake_helpers import documents, form, iin_for
 from tests.db.place_helpers import add_org, add_place, add_referral
 
@@ -32,6 +32,23 @@ def _queue(db: Database, count: int = 3) -> list[intake.Registered]:
             assert isinstance(result, intake.Registered)
             registered.append(result)
     return registered
+
+
+def _stop_list(db: Database, application_no: str, actor: str) -> None:
+    with db.transaction() as session:
+        application = session.scalars(
+            select(Application).where(Application.application_no == application_no)
+        ).one()
+        application.status, application.stop_until = "stop_listed", date(2026, 11, 20)
+        session.add(
+            StopListEntry(
+                application_id=application.id,
+                starts_on=date(2026, 11, 10),
+                ends_on=date(2026, 11, 20),
+                reason="referral_unused",
+                actor=actor,
+            )
+        )
 
 
 def _position(db: Database, number: str) -> int:
@@ -53,10 +70,11 @@ def test_withdraw_and_restore_keep_the_original_position(db: Database) -> None:
     with db.reading() as session:
         (row,) = archive.list_archive(session)
         messages = [n.event for n in outbox.list_notifications(session)]
-    assert (row.application_no, row.reason, row.actor, row.restored_at) == (
+    assert (row.application_no, row.reason, row.actor, row.actor_name, row.restored_at) == (
         middle.application_no,
         "withdrawn",
         "clerk",
+        "clerk",  # no such user in this database: the login stands for the name
         None,
     )
     assert messages[-1] == "archived"
@@ -118,18 +136,7 @@ def test_restore_needs_a_supervisor_a_note_and_no_newer_live_application(db: Dat
 
 def test_stop_list_register_and_withdrawal_ends_the_term(db: Database) -> None:
     (registered,) = _queue(db, 1)
-    with db.transaction() as session:
-        application = session.scalars(select(Application)).one()
-        application.status, application.stop_until = "stop_listed", date(2026, 11, 20)
-        session.add(
-            StopListEntry(
-                application_id=application.id,
-                starts_on=date(2026, 11, 10),
-                ends_on=date(2026, 11, 20),
-                reason="referral_unused",
-                actor="system",
-            )
-        )
+    _stop_list(db, registered.application_no, "system")
     with db.reading() as session:
         (row,) = archive.list_stop_list(session)
     assert (row.application_no, row.ends_on, row.actor, row.released_on) == (
@@ -146,6 +153,33 @@ def test_stop_list_register_and_withdrawal_ends_the_term(db: Database) -> None:
         assert archive.list_stop_list(session) == []
         (ended,) = archive.list_stop_list(session, active_only=False)
     assert ended.released_on == date(2026, 11, 12)
+
+
+def test_registers_name_the_staff_and_kezek_for_its_own_acts(db: Database) -> None:
+    first, second = _queue(db, 2)
+    with db.transaction() as session:
+        users.add_user(session, SYSTEM, "admin", "Әсем Қайратқызы", "admin", "admin-pass-254")
+        users.add_user(session, SYSTEM, CLERK.username, CLERK.full_name, "clerk", "clerk-pass-254")
+        archive.withdraw(session, CLERK, first.application_no, "withdrawn")
+    _stop_list(db, second.application_no, SYSTEM.username)
+    with db.reading() as session:
+        (archived,) = archive.list_archive(session)
+        (stopped,) = archive.list_stop_list(session)
+    assert (archived.actor, archived.actor_name) == ("clerk", "Ерлан Оспанов")
+    assert (stopped.actor, stopped.actor_name) == ("system", "Kezek")
+    with db.transaction() as session:
+        restored = archive.restore(session, SUPERVISOR, first.application_no, "came back")
+    assert (restored.actor_name, restored.restored_by) == ("Ерлан Оспанов", "boss")
+
+
+def test_no_user_may_take_the_name_of_kezeks_own_acts(db: Database) -> None:
+    with db.transaction() as session:
+        users.add_user(session, SYSTEM, "admin", "Әсем Қайратқызы", "admin", "admin-pass-254")
+    with db.transaction() as session, pytest.raises(InvalidInput) as reserved:
+        users.add_user(session, SYSTEM, " System ", "Самозванец", "clerk", "clerk-pass-254")
+    assert (reserved.value.code, reserved.value.params["username"]) == ("user.reserved", "System")
+    with db.reading() as session:
+        assert [user.username for user in users.list_users(session)] == ["admin"]
 
 
 def test_kezek_archive_withdraw_writes_the_confirmation(

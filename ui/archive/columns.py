@@ -39,7 +39,7 @@ def stop_list_columns() -> list[Column]:
             QT_TRANSLATE_NOOP("Columns", "From"), lambda r: format_date(r.starts_on), lambda r: r.starts_on
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Until"), lambda r: format_date(r.ends_on), lambda r: r.ends_on),
-        Column(QT_TRANSLATE_NOOP("Columns", "Who"), lambda r: r.actor),
+        Column(QT_TRANSLATE_NOOP("Columns", "Who"), lambda r: r.actor_name, tooltip=lambda r: r.actor),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Released"),
             lambda r: format_date(r.released_on),
@@ -58,7 +58,7 @@ def archive_columns() -> list[Column]:
             lambda r: format_moment(r.archived_at),
             lambda r: r.archived_at,
         ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Who"), lambda r: r.actor),
+        Column(QT_TRANSLATE_NOOP("Columns", "Who"), lambda r: r.actor_name, tooltip=lambda r: r.actor),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Restored"),
             lambda r: _yes_no(r.restored_at is not None),
