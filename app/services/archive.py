@@ -42,7 +42,7 @@ class ArchiveRow:
     actor: str
     """The login of who archived it."""
     actor_name: str
-    """Their name, as `staff_name` words it."""
+    """Their name, as `_staff_name` words it."""
     restored_at: datetime | None
     restored_by: str | None
 
@@ -62,11 +62,11 @@ class StopListRow:
     actor: str
     """The login of who put it on the list."""
     actor_name: str
-    """Their name, as `staff_name` words it."""
+    """Their name, as `_staff_name` words it."""
     released_on: date | None
 
 
-def staff_name(username: str, full_name: str | None) -> str:
+def _staff_name(username: str, full_name: str | None) -> str:
     """Who acted, for a register: the user's full name, Kezek's own for its automatic acts (the daily
     job), else the login (a user this database does not know)."""
     if full_name:
@@ -248,7 +248,7 @@ def _archive_row(
         entry.note,
         entry.archived_at,
         entry.actor,
-        staff_name(entry.actor, actor_full_name),
+        _staff_name(entry.actor, actor_full_name),
         entry.restored_at,
         entry.restored_by,
     )
@@ -302,6 +302,7 @@ def list_stop_list(
     )
     if active_only:
         query = query.where(StopListEntry.released_on.is_(None))
+    rows = session.execute(query)
     return [
         StopListRow(
             number,
@@ -314,10 +315,8 @@ def list_stop_list(
             referral_no,
             valid_until,
             entry.actor,
-            staff_name(entry.actor, actor_full_name),
+            _staff_name(entry.actor, actor_full_name),
             entry.released_on,
         )
-        for entry, number, locality, child, referral_no, valid_until, actor_full_name in session.execute(
-            query
-        )
+        for entry, number, locality, child, referral_no, valid_until, actor_full_name in rows
     ]
