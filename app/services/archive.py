@@ -42,7 +42,7 @@ class ArchiveRow:
     actor: str
     """The login of who archived it."""
     actor_name: str
-    """Their name, as `_staff_name` words it."""
+    """Their full name ("Kezek" for its automatic acts; the login for a user unknown here)."""
     restored_at: datetime | None
     restored_by: str | None
 
@@ -62,7 +62,7 @@ class StopListRow:
     actor: str
     """The login of who put it on the list."""
     actor_name: str
-    """Their name, as `_staff_name` words it."""
+    """Their full name ("Kezek" for its automatic acts; the login for a user unknown here)."""
     released_on: date | None
 
 
