@@ -47,6 +47,9 @@ def test_registers_and_restore(qtbot: QtBot, context: PageContext) -> None:
     assert [(row.application_no, row.reason) for row in page.archive_model.rows] == [
         (numbers[1], "withdrawn")
     ]
+    # Withdrawn by the clerk, a user of this database: Who gives the full name, the login on hover.
+    who = page.archive_table.model().index(0, 4)
+    assert (who.data(), who.data(Qt.ItemDataRole.ToolTipRole)) == (context.actor.full_name, CLERK.username)
     page.tabs.setCurrentIndex(1)
     assert not page.restore_button.isEnabled()
     assert select_where(page.archive_table, lambda row: row.application_no == numbers[1])
