@@ -1042,6 +1042,29 @@
     </message>
 </context>
 <context>
+    <name>FilteredRegisterPage</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kindergarten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kindergartens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>Add a group</source>
@@ -2178,23 +2201,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All kindergartens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Free places</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kindergarten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2227,10 +2234,6 @@
     </message>
     <message>
         <source>&amp;Bulletins…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2451,27 +2454,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All kindergartens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enrolment by referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kindergarten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2488,10 +2475,6 @@
     </message>
     <message>
         <source>&amp;Enrol…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

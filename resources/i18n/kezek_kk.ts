@@ -1042,6 +1042,29 @@
     </message>
 </context>
 <context>
+    <name>FilteredRegisterPage</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Мәртебесі:</translation>
+    </message>
+    <message>
+        <source>&amp;Kindergarten:</source>
+        <translation>&amp;Балабақша:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Жаң&amp;арту (F5)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Барлық мәртебелер</translation>
+    </message>
+    <message>
+        <source>All kindergartens</source>
+        <translation>Барлық балабақшалар</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>Add a group</source>
@@ -2178,24 +2201,8 @@
         <translation>Файлдан {n} орын жарияланды; олар бүгінгі бос орындар бюллетеніне енді.</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>Барлық мәртебелер</translation>
-    </message>
-    <message>
-        <source>All kindergartens</source>
-        <translation>Барлық балабақшалар</translation>
-    </message>
-    <message>
         <source>Free places</source>
         <translation>Бос орындар</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Мәртебесі:</translation>
-    </message>
-    <message>
-        <source>&amp;Kindergarten:</source>
-        <translation>&amp;Балабақша:</translation>
     </message>
     <message>
         <source>&amp;Publish place… (Ctrl+N)</source>
@@ -2228,10 +2235,6 @@
     <message>
         <source>&amp;Bulletins…</source>
         <translation>Бюлле&amp;теньдер…</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh (F5)</source>
-        <translation>Жаң&amp;арту (F5)</translation>
     </message>
 </context>
 <context>
@@ -2451,28 +2454,12 @@
         <translation>Жолдамалар: {n}</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>Барлық мәртебелер</translation>
-    </message>
-    <message>
-        <source>All kindergartens</source>
-        <translation>Барлық балабақшалар</translation>
-    </message>
-    <message>
         <source>Enrolment by referral</source>
         <translation>Жолдама бойынша қабылдау</translation>
     </message>
     <message>
         <source>Referrals</source>
         <translation>Жолдамалар</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Мәртебесі:</translation>
-    </message>
-    <message>
-        <source>&amp;Kindergarten:</source>
-        <translation>&amp;Балабақша:</translation>
     </message>
     <message>
         <source>&amp;Print referral</source>
@@ -2489,10 +2476,6 @@
     <message>
         <source>&amp;Enrol…</source>
         <translation>&amp;Қабылдау…</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh (F5)</source>
-        <translation>Жаң&amp;арту (F5)</translation>
     </message>
 </context>
 <context>

@@ -1042,6 +1042,29 @@
     </message>
 </context>
 <context>
+    <name>FilteredRegisterPage</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Kindergarten:</source>
+        <translation>&amp;Детский сад:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Обно&amp;вить (F5)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All kindergartens</source>
+        <translation>Все детские сады</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>Add a group</source>
@@ -2178,24 +2201,8 @@
         <translation>Из файла опубликовано мест: {n}; они вошли в сегодняшний бюллетень свободных мест.</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>Все статусы</translation>
-    </message>
-    <message>
-        <source>All kindergartens</source>
-        <translation>Все детские сады</translation>
-    </message>
-    <message>
         <source>Free places</source>
         <translation>Свободные места</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Статус:</translation>
-    </message>
-    <message>
-        <source>&amp;Kindergarten:</source>
-        <translation>&amp;Детский сад:</translation>
     </message>
     <message>
         <source>&amp;Publish place… (Ctrl+N)</source>
@@ -2228,10 +2235,6 @@
     <message>
         <source>&amp;Bulletins…</source>
         <translation>&amp;Бюллетени…</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh (F5)</source>
-        <translation>Обно&amp;вить (F5)</translation>
     </message>
 </context>
 <context>
@@ -2451,28 +2454,12 @@
         <translation>Направлений: {n}</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>Все статусы</translation>
-    </message>
-    <message>
-        <source>All kindergartens</source>
-        <translation>Все детские сады</translation>
-    </message>
-    <message>
         <source>Enrolment by referral</source>
         <translation>Зачисление по направлению</translation>
     </message>
     <message>
         <source>Referrals</source>
         <translation>Направления</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Статус:</translation>
-    </message>
-    <message>
-        <source>&amp;Kindergarten:</source>
-        <translation>&amp;Детский сад:</translation>
     </message>
     <message>
         <source>&amp;Print referral</source>
@@ -2489,10 +2476,6 @@
     <message>
         <source>&amp;Enrol…</source>
         <translation>&amp;Зачислить…</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh (F5)</source>
-        <translation>Обно&amp;вить (F5)</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ class PlacesSection(QWidget):
         self.distribution.planned.connect(lambda result: result.dry_run or self.places.refresh())
         self.kindergartens = KindergartensPage(context)
         # A kindergarten added or renamed there is one to publish places for and to filter by here.
-        self.kindergartens.changed.connect(self.places.reload_orgs)
+        self.kindergartens.changed.connect(self.places.reload)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.places, "")
         self.tabs.addTab(self.distribution, "")

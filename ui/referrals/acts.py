@@ -6,16 +6,10 @@ from datetime import date
 
 from app.services import referrals
 from app.services.actors import Actor
-from app.services.places import OrgRow, list_orgs
 from app.services.referral_views import ReferralRow
 from app.services.session import Database
 from reports.referral import build_referral
 from ui.documents import render
-
-
-def orgs(db: Database) -> list[OrgRow]:
-    with db.reading() as session:
-        return list_orgs(session)
 
 
 def rows(db: Database, status: str | None, org_code: str | None) -> list[ReferralRow]:

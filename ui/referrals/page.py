@@ -6,28 +6,26 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.errors import UserError
 from app.services.referral_views import ReferralRow
 from ui import msgbox
 from ui.error_dialog import report_exception
-from ui.intake.codes import label
 from ui.messages import show_error
 from ui.page_context import PageContext
 from ui.pdf_preview import PdfPreviewDialog, preview_pdf
-from ui.places.codes import kindergarten_name
+from ui.places.filtered_register import FilteredRegisterPage
 from ui.referrals import acts
 from ui.referrals.codes import REFERRAL_STATUSES, referral_columns
 from ui.referrals.dialogs import EnrolDialog, ExtendDialog
-from ui.register_page import RegisterPage
-from ui.row_table import RowTableModel, make_table, selected_row
+from ui.row_table import selected_row
 from ui.tasks import run_task
 
 LIVE = "issued"
 
 
-class ReferralsPage(RegisterPage):
+class ReferralsPage(FilteredRegisterPage):
     """`enrolment=True` shows only the referrals awaiting enrolment, with the Enrol and Print acts.
 
     `changed()` after every act; `document_ready(pdf)` for every printed referral.
@@ -37,77 +35,29 @@ class ReferralsPage(RegisterPage):
     document_ready = Signal(bytes)
 
     def __init__(self, context: PageContext, enrolment: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context, self.enrolment = context, enrolment
-        self.language = context.translations.language or "en"
+        super().__init__(context, REFERRAL_STATUSES, LIVE, referral_columns, {1: 220, 3: 230}, parent)
+        self.enrolment = enrolment
         self.last_error: UserError | None = None
         self.last_document: bytes | None = None
         self.preview: PdfPreviewDialog | None = None
         self.dialog: QWidget | None = None
         self.show_previews = True
-        self.title, self.count_label = QLabel(), QLabel()
-        self.title.setObjectName("pageTitle")
-        self.status_combo, self.org_combo = QComboBox(), QComboBox()
-        self.status_label, self.org_label = QLabel(), QLabel()
-        self.status_label.setBuddy(self.status_combo)
-        self.org_label.setBuddy(self.org_combo)
-        self.model = RowTableModel(referral_columns(self.language), self)
-        self.table = make_table(self.model, {1: 220, 3: 230})
         self.print_button, self.extend_button = QPushButton(), QPushButton()
-        self.decline_button, self.enrol_button, self.refresh_button = (
-            QPushButton(),
-            QPushButton(),
-            QPushButton(),
-        )
+        self.decline_button, self.enrol_button = QPushButton(), QPushButton()
         self._build()
         self.reload()
         self.retranslate()
 
     def _build(self) -> None:
-        self.status_combo.addItem("", None)
-        for status in REFERRAL_STATUSES:
-            self.status_combo.addItem("", status)
-        self.status_combo.setCurrentIndex(self.status_combo.findData(LIVE))
-        for widget in (self.status_label, self.status_combo):
+        for widget in (self.status_label, self.status_combo, self.extend_button, self.decline_button):
             widget.setVisible(not self.enrolment)
-        for button in (self.extend_button, self.decline_button):
-            button.setVisible(not self.enrolment)
-        self.status_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.org_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.print_button.clicked.connect(self.print_referral)
         self.extend_button.clicked.connect(self.ask_extend)
         self.decline_button.clicked.connect(self.ask_decline)
         self.enrol_button.clicked.connect(self.ask_enrol)
-        self.refresh_button.clicked.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.activated.connect(lambda _i: self.enrolment and self.ask_enrol())
-        filters = QHBoxLayout()
-        for widget in (self.status_label, self.status_combo, self.org_label, self.org_combo):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        filters.addWidget(self.refresh_button)
-        actions = QHBoxLayout()
-        for button in (self.enrol_button, self.extend_button, self.decline_button, self.print_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
-
-    def reload(self) -> None:
-        current = self.org_combo.currentData()
-        self.org_combo.blockSignals(True)
-        self.org_combo.clear()
-        self.org_combo.addItem("", None)
-        for org in acts.orgs(self.context.db):
-            self.org_combo.addItem(kindergarten_name(org.name_kk, org.name_ru, self.language), org.org_code)
-        self.org_combo.setCurrentIndex(max(self.org_combo.findData(current), 0))
-        self.org_combo.blockSignals(False)
-        self._retranslate_filters()
-        self.refresh()
+        self.lay_out((self.enrol_button, self.extend_button, self.decline_button, self.print_button))
 
     def refresh(self) -> None:
         status = LIVE if self.enrolment else self.status_combo.currentData()
@@ -206,22 +156,13 @@ class ReferralsPage(RegisterPage):
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("Referrals: {n}").format(n=self.model.rowCount()))
 
-    def _retranslate_filters(self) -> None:
-        self.status_combo.setItemText(0, self.tr("All statuses"))
-        for index in range(1, self.status_combo.count()):
-            self.status_combo.setItemText(index, label(REFERRAL_STATUSES, self.status_combo.itemData(index)))
-        self.org_combo.setItemText(0, self.tr("All kindergartens"))
-
     def retranslate(self) -> None:
         self.title.setText(self.tr("Enrolment by referral") if self.enrolment else self.tr("Referrals"))
-        self.status_label.setText(self.tr("&Status:"))
-        self.org_label.setText(self.tr("&Kindergarten:"))
-        self._retranslate_filters()
+        self.retranslate_filters()
         self.print_button.setText(self.tr("&Print referral"))
         self.extend_button.setText(self.tr("E&xtend…"))
         self.decline_button.setText(self.tr("&Decline…"))
         self.enrol_button.setText(self.tr("&Enrol…"))
-        self.refresh_button.setText(self.tr("Re&fresh (F5)"))
         self._update_count()
         self.model.retranslate()
 
