@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from app.errors import UserError
+from ui.error_dialog import report_exception
+from ui.messages import show_error
+
+T = TypeVar("T")
+
 
 class RegisterPage(QWidget):
-    """Subclasses give `refresh()` (read the rows) and `retranslate()` (set every text); F5 reloads."""
+    """Subclasses give `refresh()` (read the rows) and `retranslate()` (set every text); F5 reloads.
+
+    `last_error` is the refusal of the page's last act, None once an act went through.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.last_error: UserError | None = None
         QShortcut(
             QKeySequence("F5"), self, self.reload, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
@@ -25,6 +38,24 @@ class RegisterPage(QWidget):
 
     def retranslate(self) -> None:
         raise NotImplementedError
+
+    def attempt(self, act: Callable[[], T], then: Callable[[T], object]) -> bool:
+        """Do one act and, if it went through, `then(what it gave)`. A refusal is shown translated and
+        kept in `last_error`, and the rows are read again (another desk may have acted); a bug is logged
+        and shown with its details."""
+        try:
+            result = act()
+        except UserError as error:
+            self.last_error = error
+            show_error(self, error)
+            self.refresh()
+            return False
+        except Exception as error:  # a bug: logged and shown with its details
+            report_exception(error, self)
+            return False
+        self.last_error = None
+        then(result)
+        return True
 
     def showEvent(self, event: QShowEvent) -> None:
         # The main window keeps pages alive; another page's act (a distribution run) may have changed these.

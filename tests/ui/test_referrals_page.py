@@ -9,7 +9,8 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.db.distribution_helpers import status_of
+from app.services import referrals
+from tests.db.distribution_helpers import SUPERVISOR, status_of
 from tests.ui.distribution_data import issue_referrals, two_places_three_applications
 from ui.notifications import NotificationsView
 from ui.page_context import PageContext
@@ -75,6 +76,23 @@ def test_decline_returns_the_application_to_the_queue(qtbot: QtBot, context: Pag
     page.status_combo.setCurrentIndex(page.status_combo.findData("declined"))
     assert [row.referral_no for row in page.model.rows] == [first]
     assert not page.decline_button.isEnabled()
+
+
+def test_a_refused_act_reads_the_rows_again(qtbot: QtBot, context: PageContext) -> None:
+    two_places_three_applications(context.db)
+    first, second = issue_referrals(context.db)
+    page = make_page(qtbot, ReferralsPage(context))
+    # Another desk records the applicant's refusal while this page still lists the referral as live.
+    with context.db.transaction() as session:
+        referrals.decline(session, SUPERVISOR, first)
+    assert first in {row.referral_no for row in page.model.rows}
+    assert not page.extend(first, 5)
+    assert page.last_error is not None
+    assert page.last_error.code == "referral.not_live"
+    assert [row.referral_no for row in page.model.rows] == [second]
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    box.close()
 
 
 def test_enrolment_page_lists_live_referrals_and_enrols(qtbot: QtBot, context: PageContext) -> None:

@@ -5,12 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from app.errors import UserError
 from app.services.archive import ArchiveRow
 from ui.archive import acts
 from ui.archive.columns import archive_columns, stop_list_columns
-from ui.error_dialog import report_exception
-from ui.messages import show_error
 from ui.page_context import PageContext
 from ui.reason_dialog import ReasonDialog
 from ui.register_page import RegisterPage
@@ -25,7 +22,6 @@ class ArchivePage(RegisterPage):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.last_error: UserError | None = None
         self.dialog: ReasonDialog | None = None
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -96,19 +92,13 @@ class ArchivePage(RegisterPage):
         return dialog
 
     def restore(self, application_no: str, note: str) -> bool:
-        try:
-            row = acts.restore(self.context.db, self.context.actor, application_no, note)
-        except UserError as error:
-            self.last_error = error
-            show_error(self, error)
-            return False
-        except Exception as error:  # a bug: logged and shown with its details
-            report_exception(error, self)
-            return False
-        self.last_error = None
+        return self.attempt(
+            lambda: acts.restore(self.context.db, self.context.actor, application_no, note), self._restored
+        )
+
+    def _restored(self, row: object) -> None:
         self.refresh()
         self.restored.emit(row)
-        return True
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Stop list & archive"))

@@ -8,14 +8,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.errors import UserError
 from app.exchange.imports import ImportResult
 from app.services.groups import GroupRow
 from app.services.places import OrgRow
 from ui import msgbox
-from ui.error_dialog import report_exception
 from ui.file_import import FileImport
-from ui.messages import show_error
 from ui.page_context import PageContext
 from ui.places import acts
 from ui.places.codes import kindergarten_name
@@ -35,7 +32,6 @@ class KindergartensPage(RegisterPage):
         super().__init__(parent)
         self.context = context
         self.language = context.translations.language or "en"
-        self.last_error: UserError | None = None
         self.dialog: QWidget | None = None
         self.title, self.groups_title, self.count_label = QLabel(), QLabel(), QLabel()
         self.title.setObjectName("pageTitle")
@@ -219,17 +215,7 @@ class KindergartensPage(RegisterPage):
 
     def _act(self, act: Callable[[], None]) -> None:
         """Do a removal; a refusal is shown and the tables read again, as another desk may have acted."""
-        try:
-            act()
-        except UserError as error:
-            self.last_error = error
-            show_error(self, error)
-            self.refresh()
-            return
-        except Exception as error:  # a bug: logged and shown with its details
-            report_exception(error, self)
-            return
-        self._reloaded()
+        self.attempt(act, lambda _none: self._reloaded())
 
     def _reloaded(self) -> None:
         """After a kindergarten or group came or went: both tables read again, and the places told."""

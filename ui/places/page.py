@@ -7,15 +7,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from app.errors import UserError
 from app.exchange.imports import ImportResult
 from app.services.places import PlaceRow
 from app.services.referral_views import ReferralRow
 from ui import msgbox
-from ui.error_dialog import report_exception
 from ui.file_import import FileImport
 from ui.intake.local_format import format_date
-from ui.messages import show_error
 from ui.page_context import PageContext
 from ui.places import acts
 from ui.places.bulletin_panel import BulletinDialog
@@ -35,7 +32,6 @@ class PlacesPage(FilteredRegisterPage):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, STATUS_NAMES, "published", place_columns, {1: 200}, parent)
-        self.last_error: UserError | None = None
         self.dialog: QWidget | None = None
         self.publish_button, self.recall_button = QPushButton(), QPushButton()
         self.refer_button, self.import_button = QPushButton(), QPushButton()
@@ -107,17 +103,10 @@ class PlacesPage(FilteredRegisterPage):
         return dialog
 
     def recall(self, place_code: str, reason: str) -> None:
-        try:
-            acts.recall(self.context.db, self.context.actor, place_code, reason)
-        except UserError as error:
-            self.last_error = error
-            show_error(self, error)
-            self.refresh()
-            return
-        except Exception as error:  # a bug: logged and shown with its details
-            report_exception(error, self)
-            return
-        self._changed()
+        self.attempt(
+            lambda: acts.recall(self.context.db, self.context.actor, place_code, reason),
+            lambda _row: self._changed(),
+        )
 
     def ask_refer(self) -> ManualReferralDialog | None:
         row = self.selected()

@@ -8,11 +8,9 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from app.errors import UserError
 from app.services.referral_views import ReferralRow
 from ui import msgbox
 from ui.error_dialog import report_exception
-from ui.messages import show_error
 from ui.page_context import PageContext
 from ui.pdf_preview import PdfPreviewDialog, preview_pdf
 from ui.places.filtered_register import FilteredRegisterPage
@@ -37,7 +35,6 @@ class ReferralsPage(FilteredRegisterPage):
     def __init__(self, context: PageContext, enrolment: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(context, REFERRAL_STATUSES, LIVE, referral_columns, {1: 220, 3: 230}, parent)
         self.enrolment = enrolment
-        self.last_error: UserError | None = None
         self.last_document: bytes | None = None
         self.preview: PdfPreviewDialog | None = None
         self.dialog: QWidget | None = None
@@ -77,20 +74,11 @@ class ReferralsPage(FilteredRegisterPage):
         self.print_button.setEnabled(row is not None)
 
     def _act(self, act: Callable[[], object]) -> bool:
-        """Run one act; a refusal is shown translated and kept in `last_error`."""
-        try:
-            act()
-        except UserError as error:
-            self.last_error = error
-            show_error(self, error)
-            return False
-        except Exception as error:  # a bug: logged and shown with its details
-            report_exception(error, self)
-            return False
-        self.last_error = None
+        return self.attempt(act, lambda _row: self._changed())
+
+    def _changed(self) -> None:
         self.refresh()
         self.changed.emit()
-        return True
 
     def print_referral(self) -> None:
         row = self.selected()
