@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -21,47 +19,12 @@ from app.errors import UserError
 from app.services.application_card import ApplicationCard
 from app.services.archive import WITHDRAWAL_REASONS
 from app.services.reference_data import Kindergarten
+from ui.act_dialog import ActDialog
 from ui.intake import codes
-from ui.intake.field_error import readable
 from ui.intake.kindergarten_picker import KindergartenPicker
-from ui.messages import message_text
 
 
-class _ActDialog(QDialog):
-    """Stays open on a refusal, with what was typed, and shows why."""
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.last_error: UserError | None = None
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._ok)
-        self.buttons.rejected.connect(self.reject)
-        # Not self.tr: at run time that would look the text up under the subclass's name.
-        cancel = QCoreApplication.translate("ActDialog", "Cancel")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
-
-    def act(self) -> UserError | None:
-        raise NotImplementedError
-
-    def _ok(self) -> None:
-        error = self.act()
-        self.last_error = error
-        if error is None:
-            self.accept()
-            return
-        self.error.setText(message_text(readable(error)))
-        self.error.show()
-
-
-class WithdrawDialog(_ActDialog):
+class WithdrawDialog(ActDialog):
     def __init__(
         self, on_withdraw: Callable[[str, str], UserError | None], parent: QWidget | None = None
     ) -> None:
@@ -86,7 +49,7 @@ class WithdrawDialog(_ActDialog):
         return self._on_withdraw(str(self.reason.currentData()), self.note.toPlainText())
 
 
-class CorrectionDialog(_ActDialog):
+class CorrectionDialog(ActDialog):
     """Names, phone, e-mail, language of documents and kindergartens; only changed values are sent."""
 
     def __init__(

@@ -40,22 +40,33 @@ class RegisterPage(QWidget):
         raise NotImplementedError
 
     def attempt(self, act: Callable[[], T], then: Callable[[T], object]) -> bool:
-        """Do one act and, if it went through, `then(what it gave)`. A refusal is shown translated and
-        kept in `last_error`, and the rows are read again (another desk may have acted); a bug is logged
-        and shown with its details."""
+        """Do one act and, if it went through, `then(what it gave)`. A refusal is shown translated in a
+        message box (see `attempt_in_dialog`); a bug is logged and shown with its details."""
+        try:
+            refusal = self.attempt_in_dialog(act, then)
+        except Exception as error:  # a bug: logged and shown with its details
+            report_exception(error, self)
+            return False
+        if refusal is not None:
+            show_error(self, refusal)
+        return refusal is None
+
+    def attempt_in_dialog(self, act: Callable[[], T], then: Callable[[T], object]) -> UserError | None:
+        """Do one act typed into a dialog and, if it went through, `then(what it gave)`.
+
+        A refusal is kept in `last_error`, the rows are read again (another desk may have acted), and it
+        is returned for the dialog to show beside what was typed. A bug propagates: the hook of
+        ui/error_dialog.py reports it, and the dialog stays open.
+        """
         try:
             result = act()
         except UserError as error:
             self.last_error = error
-            show_error(self, error)
             self.refresh()
-            return False
-        except Exception as error:  # a bug: logged and shown with its details
-            report_exception(error, self)
-            return False
+            return error
         self.last_error = None
         then(result)
-        return True
+        return None
 
     def showEvent(self, event: QShowEvent) -> None:
         # The main window keeps pages alive; another page's act (a distribution run) may have changed these.

@@ -115,8 +115,8 @@ def require_agreement(info: IinInfo, birth_date: date, sex: Sex | None = None) -
         raise InvalidIin(
             "iin.birth_date_mismatch",
             "birth date {birth_date} does not agree with IIN ({iin_date})",
-            birth_date=birth_date.isoformat(),
-            iin_date=info.birth_date.isoformat(),
+            birth_date=birth_date,
+            iin_date=info.birth_date,
         )
     if sex is not None and info.sex != sex:
         raise InvalidIin("iin.sex_mismatch", "sex {sex} does not agree with IIN", sex=sex)

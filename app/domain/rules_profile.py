@@ -141,7 +141,7 @@ class RulesProfile:
             raise InvalidInput("document.future", "issue date {issued} is in the future", issued=str(issued))
         until = kind.valid_until(issued)
         if until is not None and on > until:
-            raise InvalidInput("document.expired", "expired: valid until {until}", until=until.isoformat())
+            raise InvalidInput("document.expired", "expired: valid until {until}", until=until)
 
     def calendar_overrides(self) -> CalendarOverrides:
         """The profile's extra days off and working days, for WorkingCalendar."""

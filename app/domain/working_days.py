@@ -27,7 +27,7 @@ class CalendarOverrides:
             raise InvalidInput(
                 "calendar.override_conflict",
                 "{date} is listed both as a day off and as a working day",
-                date=first.isoformat(),
+                date=first,
             )
 
 

@@ -77,7 +77,7 @@ def close_bulletins(session: Session, actor: Actor, day: date, *, now: datetime 
     """
     moment = now or datetime.now(UTC)
     if day > local_date(moment):
-        raise RuleViolation("bulletin.future", "the day {day} has not come yet", day=day.isoformat())
+        raise RuleViolation("bulletin.future", "the day {day} has not come yet", day=day)
     head = journal.head_hash(session)
     acts = []
     for kind in KINDS:

@@ -32,7 +32,7 @@ def run_daily(session: Session, actor: Actor, as_of: date, *, now: datetime | No
     today = local_date(now or datetime.now(UTC))
     if as_of > today:
         raise RuleViolation(
-            "daily.future", "the daily run of {day} cannot be made before that day", day=as_of.isoformat()
+            "daily.future", "the daily run of {day} cannot be made before that day", day=as_of
         )
     expired = expire_due(session, actor, as_of, now=now)
     released = release_stop_list(session, actor, as_of, now=now)

@@ -74,7 +74,7 @@ def refuse_if_frozen(profile: RulesProfile, day: date) -> None:
         raise RuleViolation(
             "distribution.frozen",
             "no distribution on {date}: the rules profile suspends it that month (regrouping)",
-            date=day.isoformat(),
+            date=day,
         )
 
 

@@ -83,7 +83,7 @@ def issue_manual(
             "place.not_available",
             "place {place} is not vacant on {date}",
             place=place_code,
-            date=today.isoformat(),
+            date=today,
         )
     application = _application(session, application_no)
     if application.status not in WAITING_STATUSES:
@@ -186,7 +186,7 @@ def extend(
             "referral.expired",
             "referral {number} expired on {date}",
             number=referral_no,
-            date=referral.valid_until.isoformat(),
+            date=referral.valid_until,
         )
     before = referral.valid_until
     referral.valid_until = before + timedelta(days=days)
@@ -235,7 +235,7 @@ def enrol(
         raise InvalidInput(
             "enrolment.before_issue",
             "enrolment on {date} is before the referral was issued",
-            date=enrolled_on.isoformat(),
+            date=enrolled_on,
         )
     session.add(
         Enrolment(

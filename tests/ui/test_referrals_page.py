@@ -6,12 +6,16 @@ import io
 from datetime import date
 
 from pypdf import PdfReader
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.domain import local_time
 from app.services import referrals
 from tests.db.distribution_helpers import SUPERVISOR, status_of
 from tests.ui.distribution_data import issue_referrals, two_places_three_applications
+from ui.intake.local_format import format_date
+from ui.messages import message_text
 from ui.notifications import NotificationsView
 from ui.page_context import PageContext
 from ui.referrals import ReferralsPage, enrolment_page
@@ -52,12 +56,19 @@ def test_print_and_extend_once(qtbot: QtBot, context: PageContext) -> None:
     assert (after.valid_until - before).days == 10
     assert after.extensions == 1
     assert select_where(page.table, lambda row: row.referral_no == first)
-    assert not page.extend(first, 5)
+    again = page.ask_extend()
+    assert again is not None
+    again.days.setValue(5)
+    again.ok_button.click()
     assert page.last_error is not None
     assert page.last_error.code == "referral.extension_used"
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox)
-    box.close()
+    # Refused: the dialog stays open with what was typed, and says why.
+    assert again.isVisible()
+    assert again.days.value() == 5
+    assert again.error.isVisibleTo(again)
+    assert again.error.text() == message_text(page.last_error)
+    assert row_of(page, first).extensions == 1
+    again.reject()
 
 
 def test_decline_returns_the_application_to_the_queue(qtbot: QtBot, context: PageContext) -> None:
@@ -86,12 +97,13 @@ def test_a_refused_act_reads_the_rows_again(qtbot: QtBot, context: PageContext) 
     with context.db.transaction() as session:
         referrals.decline(session, SUPERVISOR, first)
     assert first in {row.referral_no for row in page.model.rows}
-    assert not page.extend(first, 5)
+    assert not page.decline(first)
     assert page.last_error is not None
     assert page.last_error.code == "referral.not_live"
     assert [row.referral_no for row in page.model.rows] == [second]
     box = QApplication.activeModalWidget()
     assert isinstance(box, QMessageBox)
+    assert box.text() == message_text(page.last_error)
     box.close()
 
 
@@ -112,12 +124,27 @@ def test_enrolment_page_lists_live_referrals_and_enrols(qtbot: QtBot, context: P
         dialog.ok_button.click()
     assert [row.referral_no for row in page.model.rows] == [first]
     assert status_of(context.db, numbers[2]) == "archived"
-    assert not page.enrol(first, date(2000, 1, 1), "Д-18")
+    # A date before the referral was issued is refused; the contract number typed is not lost.
+    assert select_where(page.table, lambda row: row.referral_no == first)
+    dialog = page.ask_enrol()
+    assert dialog is not None
+    dialog.enrolled_on.setDate(QDate(2000, 1, 1))
+    dialog.contract_no.setText("Д-18")
+    dialog.ok_button.click()
     assert page.last_error is not None
     assert page.last_error.code == "enrolment.before_issue"
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox)
-    box.close()
+    assert dialog.isVisible()
+    assert dialog.contract_no.text() == "Д-18"
+    assert dialog.error.text() == message_text(page.last_error)
+    assert format_date(date(2000, 1, 1)) in dialog.error.text()  # as the screen writes dates, not ISO
+    assert status_of(context.db, numbers[0]) == "referred"
+    today = local_time.today()
+    dialog.enrolled_on.setDate(QDate(today.year, today.month, today.day))
+    with qtbot.waitSignal(page.changed):
+        dialog.ok_button.click()
+    assert not dialog.isVisible()
+    assert page.model.rows == []
+    assert status_of(context.db, numbers[0]) == "archived"
 
 
 def test_a_print_channel_notice_is_printed_from_the_outbox(qtbot: QtBot, context: PageContext) -> None:

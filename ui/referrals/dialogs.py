@@ -1,51 +1,49 @@
-"""The small dialogs of the referral acts: extension days, and the enrolment date with the contract number."""
+"""The small dialogs of the referral acts: extension days, and the enrolment date with the contract number.
+
+Each does its act on OK and stays open on a refusal, with what was typed, showing why (ActDialog)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from app.domain import local_time
+from app.errors import UserError
+from ui.act_dialog import ActDialog
 from ui.date_field import date_edit, date_of
 
 
-class _ActDialog(QDialog):
+class _ReferralActDialog(ActDialog):
+    """A note on the act, its form, the refusal if any, OK and Cancel."""
+
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.form = QFormLayout()
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.ok_button = self.buttons.button(self.buttons.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(self.form)
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
 
 
-class ExtendDialog(_ActDialog):
-    """`submitted(days)`; the spin box allows what the rules profile allows."""
+class ExtendDialog(_ReferralActDialog):
+    """`on_extend(days)` on OK; the spin box allows what the rules profile allows."""
 
-    submitted = Signal(int)
-
-    def __init__(self, referral_no: str, max_days: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        referral_no: str,
+        max_days: int,
+        on_extend: Callable[[int], UserError | None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._on_extend = on_extend
         self.days = QSpinBox()
         self.days.setRange(1, max_days)
         self.days.setValue(max_days)
@@ -57,20 +55,22 @@ class ExtendDialog(_ActDialog):
             self.tr("On the applicant's request, once, by up to {max} calendar days.").format(max=max_days)
         )
 
-    def accept(self) -> None:
-        super().accept()
-        self.submitted.emit(self.days.value())
+    def act(self) -> UserError | None:
+        return self._on_extend(self.days.value())
 
 
-class EnrolDialog(_ActDialog):
-    """`submitted(enrolled_on, contract_no)`; OK waits for a contract number."""
+class EnrolDialog(_ReferralActDialog):
+    """`on_enrol(enrolled_on, contract_no)` on OK, which waits for a contract number."""
 
-    submitted = Signal(object, str)
-
-    def __init__(self, referral_no: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        referral_no: str,
+        on_enrol: Callable[[date, str], UserError | None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        today = local_time.today()
-        self.enrolled_on = date_edit(today)
+        self._on_enrol = on_enrol
+        self.enrolled_on = date_edit(local_time.today())
         self.contract_no = QLineEdit()
         self.date_label, self.contract_label = (
             QLabel(self.tr("Enrolled &on:")),
@@ -85,9 +85,5 @@ class EnrolDialog(_ActDialog):
         self.setWindowTitle(self.tr("Enrolment by referral {number}").format(number=referral_no))
         self.note.setText(self.tr("The kindergarten confirmed the enrolment and signed the contract."))
 
-    def accept(self) -> None:
-        contract = self.contract_no.text().strip()
-        if not contract:
-            return
-        super().accept()
-        self.submitted.emit(date_of(self.enrolled_on), contract)
+    def act(self) -> UserError | None:
+        return self._on_enrol(date_of(self.enrolled_on), self.contract_no.text().strip())

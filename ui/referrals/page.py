@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from app.errors import UserError
 from app.services.referral_views import ReferralRow
 from ui import msgbox
 from ui.error_dialog import report_exception
@@ -73,10 +73,7 @@ class ReferralsPage(FilteredRegisterPage):
             button.setEnabled(live)
         self.print_button.setEnabled(row is not None)
 
-    def _act(self, act: Callable[[], object]) -> bool:
-        return self.attempt(act, lambda _row: self._changed())
-
-    def _changed(self) -> None:
+    def _changed(self, _row: ReferralRow) -> None:
         self.refresh()
         self.changed.emit()
 
@@ -98,14 +95,21 @@ class ReferralsPage(FilteredRegisterPage):
         row = self.selected()
         if row is None:
             return None
-        dialog = ExtendDialog(row.referral_no, self.context.profile.extension_max_days, self)
-        dialog.submitted.connect(lambda days: self.extend(row.referral_no, days))
+        dialog = ExtendDialog(
+            row.referral_no,
+            self.context.profile.extension_max_days,
+            lambda days: self.extend(row.referral_no, days),
+            self,
+        )
         dialog.open()
         self.dialog = dialog
         return dialog
 
-    def extend(self, referral_no: str, days: int) -> bool:
-        return self._act(lambda: acts.extend(self.context.db, self.context.actor, referral_no, days))
+    def extend(self, referral_no: str, days: int) -> UserError | None:
+        """The extension typed into the dialog; the refusal, if any, is for the dialog to show."""
+        return self.attempt_in_dialog(
+            lambda: acts.extend(self.context.db, self.context.actor, referral_no, days), self._changed
+        )
 
     def ask_decline(self) -> None:
         row = self.selected()
@@ -124,21 +128,26 @@ class ReferralsPage(FilteredRegisterPage):
             self.decline(referral_no)
 
     def decline(self, referral_no: str) -> bool:
-        return self._act(lambda: acts.decline(self.context.db, self.context.actor, referral_no))
+        return self.attempt(
+            lambda: acts.decline(self.context.db, self.context.actor, referral_no), self._changed
+        )
 
     def ask_enrol(self) -> EnrolDialog | None:
         row = self.selected()
         if row is None or row.status != LIVE:
             return None
-        dialog = EnrolDialog(row.referral_no, self)
-        dialog.submitted.connect(lambda day, contract: self.enrol(row.referral_no, day, contract))
+        dialog = EnrolDialog(
+            row.referral_no, lambda day, contract: self.enrol(row.referral_no, day, contract), self
+        )
         dialog.open()
         self.dialog = dialog
         return dialog
 
-    def enrol(self, referral_no: str, enrolled_on: date, contract_no: str) -> bool:
-        return self._act(
-            lambda: acts.enrol(self.context.db, self.context.actor, referral_no, enrolled_on, contract_no)
+    def enrol(self, referral_no: str, enrolled_on: date, contract_no: str) -> UserError | None:
+        """The enrolment typed into the dialog; the refusal, if any, is for the dialog to show."""
+        return self.attempt_in_dialog(
+            lambda: acts.enrol(self.context.db, self.context.actor, referral_no, enrolled_on, contract_no),
+            self._changed,
         )
 
     def _update_count(self) -> None:
