@@ -25,6 +25,7 @@ class ActDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
         # Not self.tr: at run time that would look the text up under the subclass's name.

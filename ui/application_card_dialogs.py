@@ -6,7 +6,6 @@ from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -36,7 +35,7 @@ class WithdrawDialog(ActDialog):
             self.reason.addItem(codes.label(codes.ARCHIVE_REASONS, code), code)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Withdraw and print"))
+        self.ok_button.setText(self.tr("&Withdraw and print"))
         form = QFormLayout()
         form.addRow(self.tr("&Reason:"), self.reason)
         form.addRow(self.tr("&Note:"), self.note)
@@ -83,7 +82,7 @@ class CorrectionDialog(ActDialog):
         self.kindergartens = KindergartenPicker(max(4, len(card.preferred_orgs)))
         self.kindergartens.set_kindergartens(kindergartens, language)
         self.kindergartens.set_chosen(card.preferred_orgs)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save the correction"))
+        self.ok_button.setText(self.tr("&Save the correction"))
         form = QFormLayout()
         for field, edit in self.edits.items():
             form.addRow(codes.label(codes.FIELDS, field) + ":", edit)

@@ -2,41 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from app.errors import UserError
+from ui.act_dialog import ActDialog
 
 
-class ReasonDialog(QDialog):
-    """`submitted(text)` carries the stripped text when OK is pressed; the caller gives translated words."""
+class ReasonDialog(ActDialog):
+    """OK gives the stripped text to `on_submit`, which acts and returns the refusal if any (shown here,
+    with the text kept); the caller gives translated words."""
 
-    submitted = Signal(str)
-
-    def __init__(self, title: str, prompt: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        prompt: str,
+        on_submit: Callable[[str], UserError | None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._on_submit = on_submit
         self.setWindowTitle(title)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.label = QLabel(prompt)
         self.label.setWordWrap(True)
         self.edit = QLineEdit()
         self.label.setBuddy(self.edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setEnabled(False)
         self.edit.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.edit)
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
 
-    def accept(self) -> None:
-        text = self.edit.text().strip()
-        if not text:
-            return
-        super().accept()
-        self.submitted.emit(text)
+    def act(self) -> UserError | None:
+        return self._on_submit(self.edit.text().strip())

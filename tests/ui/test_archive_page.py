@@ -15,7 +15,6 @@ from tests.ui.distribution_data import (
     supervisor_context,
     two_places_three_applications,
 )
-from tests.ui.message_boxes import open_box
 from ui.archive import ArchivePage
 from ui.page_context import PageContext
 from ui.row_table import select_where
@@ -73,10 +72,10 @@ def test_a_clerk_cannot_restore(qtbot: QtBot, context: PageContext) -> None:
     page = make_page(qtbot, context)
     assert select_where(page.archive_table, lambda row: row.application_no == numbers[1])
     assert not page.restore_button.isEnabled()
-    assert not page.restore(numbers[1], "because")
-    assert page.last_error is not None
-    assert page.last_error.code == "auth.forbidden"
-    open_box(qtbot).close()
+    refusal = page.restore(numbers[1], "because")
+    assert refusal is not None
+    assert refusal.code == "auth.forbidden"
+    assert page.last_error is refusal
     assert status_of(context.db, numbers[1]) == "archived"
 
 

@@ -15,6 +15,7 @@ from app.domain import local_time
 from tests.db.distribution_helpers import add_org, lift_the_august_freeze, publish, status_of
 from tests.ui.distribution_data import issue_referrals, supervisor_context, two_places_three_applications
 from tests.ui.ts_catalogue import translation
+from ui.messages import message_text
 from ui.page_context import PageContext
 from ui.places import PlacesPage
 from ui.places.bulletin_panel import BulletinPanel
@@ -121,10 +122,18 @@ def test_recall_needs_a_reason_and_is_refused_while_a_referral_holds_the_place(
     dialog.ok_button.click()
     assert page.last_error is not None
     assert page.last_error.code == "place.held"
+    # Refused: the dialog stays open with the reason typed, and says why.
+    assert dialog.isVisible()
+    assert dialog.edit.text() == "group closed"
+    assert dialog.error.text() == message_text(page.last_error)
+    dialog.reject()
     assert place_status(page, "P-1") == "referred"
     assert select_where(page.table, lambda row: row.place_code == "P-3")
-    page.ask_recall()
-    page.recall("P-3", "group closed")
+    recall = page.ask_recall()
+    assert recall is not None
+    recall.edit.setText("group closed")
+    recall.ok_button.click()
+    assert not recall.isVisible()
     assert page.last_error is None
     assert place_status(page, "P-3") == "recalled"
 

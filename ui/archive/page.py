@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from app.errors import UserError
 from app.services.archive import ArchiveRow
 from ui.archive import acts
 from ui.archive.columns import archive_columns, stop_list_columns
@@ -84,15 +85,16 @@ class ArchivePage(RegisterPage):
         dialog = ReasonDialog(
             self.tr("Restore application {number}").format(number=row.application_no),
             self.tr("Why is the application restored? The note is kept in the journal."),
+            lambda note: self.restore(row.application_no, note),
             self,
         )
-        dialog.submitted.connect(lambda note: self.restore(row.application_no, note))
         dialog.open()
         self.dialog = dialog
         return dialog
 
-    def restore(self, application_no: str, note: str) -> bool:
-        return self.attempt(
+    def restore(self, application_no: str, note: str) -> UserError | None:
+        """The restore typed into the dialog; the refusal, if any, is for the dialog to show."""
+        return self.attempt_in_dialog(
             lambda: acts.restore(self.context.db, self.context.actor, application_no, note), self._restored
         )
 

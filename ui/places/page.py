@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from app.errors import UserError
 from app.exchange.imports import ImportResult
 from app.services.places import PlaceRow
 from app.services.referral_views import ReferralRow
@@ -95,15 +96,16 @@ class PlacesPage(FilteredRegisterPage):
         dialog = ReasonDialog(
             self.tr("Recall place {code}").format(code=row.place_code),
             self.tr("Why does the kindergarten recall this place?"),
+            lambda reason: self.recall(row.place_code, reason),
             self,
         )
-        dialog.submitted.connect(lambda reason: self.recall(row.place_code, reason))
         dialog.open()
         self.dialog = dialog
         return dialog
 
-    def recall(self, place_code: str, reason: str) -> None:
-        self.attempt(
+    def recall(self, place_code: str, reason: str) -> UserError | None:
+        """The recall typed into the dialog; the refusal, if any, is for the dialog to show."""
+        return self.attempt_in_dialog(
             lambda: acts.recall(self.context.db, self.context.actor, place_code, reason),
             lambda _row: self._changed(),
         )

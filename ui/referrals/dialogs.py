@@ -23,7 +23,6 @@ class _ReferralActDialog(ActDialog):
         self.form = QFormLayout()
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.ok_button = self.buttons.button(self.buttons.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(self.form)
