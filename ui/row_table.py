@@ -36,16 +36,42 @@ class Column:
     numeric: bool = False
 
 
+PageReader = Callable[[int], Sequence[Any]]
+"""The rows of a register from an offset on, one page of them: fewer than a page once it is read out."""
+
+
 class RowTableModel(QAbstractTableModel):
+    """The rows given, and with a page reader, more of them as the view scrolls to the end."""
+
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.columns = tuple(columns)
         self.rows: list[Any] = []
+        self._more: PageReader | None = None
+        self._page = 0
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any], more: PageReader | None = None) -> None:
+        """`rows` to show; with `more`, they are the first page, and a full page means more may follow."""
         self.beginResetModel()
         self.rows = list(rows)
+        self._page = len(self.rows)
+        self._more = more if self.rows else None
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._more is not None
+        page = list(self._more(len(self.rows)))
+        if len(page) < self._page:
+            self._more = None
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
 
     def retranslate(self) -> None:
         """Headers and code names are translated when read; tell the views to read them again."""

@@ -31,7 +31,13 @@ from app.services.referral_issue import (
     valid_until,
     write_referrals,
 )
-from app.services.referral_views import ReferralRow, list_referrals, referral_data, referral_row
+from app.services.referral_views import (
+    ReferralRow,
+    count_referrals,
+    list_referrals,
+    referral_data,
+    referral_row,
+)
 
 
 def _place(session: Session, place_code: str) -> tuple[Place, Org]:
@@ -277,6 +283,7 @@ def enrol(
 # Expiry and the reading side live in their own modules; callers may reach the whole referral API from here.
 __all__ = [
     "ReferralRow",
+    "count_referrals",
     "decline",
     "enrol",
     "expire_due",

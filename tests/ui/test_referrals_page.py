@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from datetime import date
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -18,7 +19,7 @@ from ui.intake.local_format import format_date
 from ui.messages import message_text
 from ui.notifications import NotificationsView
 from ui.page_context import PageContext
-from ui.referrals import ReferralsPage, enrolment_page
+from ui.referrals import ReferralsPage, acts, enrolment_page
 from ui.row_table import select_where
 
 
@@ -105,6 +106,23 @@ def test_a_refused_act_reads_the_rows_again(qtbot: QtBot, context: PageContext) 
     assert isinstance(box, QMessageBox)
     assert box.text() == message_text(page.last_error)
     box.close()
+
+
+def test_a_long_register_is_read_a_page_at_a_time_and_counted_in_full(
+    qtbot: QtBot, context: PageContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    two_places_three_applications(context.db)
+    issued = issue_referrals(context.db)
+    monkeypatch.setattr(acts, "PAGE", 1)
+    page = ReferralsPage(context)
+    qtbot.addWidget(page)
+    page.show_previews = False
+    assert page.model.rowCount() == 1
+    assert page.count_label.text() == "Referrals: 2"
+    page.show()  # the table reads on until its rows fill the view
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert sorted(row.referral_no for row in page.model.rows) == sorted(issued)
+    assert not page.model.canFetchMore()
 
 
 def test_enrolment_page_lists_live_referrals_and_enrols(qtbot: QtBot, context: PageContext) -> None:

@@ -11,10 +11,18 @@ from app.services.session import Database
 from reports.referral import build_referral
 from ui.documents import render
 
+PAGE = 500
+"""Referrals read at a time; the table reads the next page as it is scrolled to the end."""
 
-def rows(db: Database, status: str | None, org_code: str | None) -> list[ReferralRow]:
+
+def rows(db: Database, status: str | None, org_code: str | None, offset: int = 0) -> list[ReferralRow]:
     with db.reading() as session:
-        return referrals.list_referrals(session, status=status, org_code=org_code)
+        return referrals.list_referrals(session, status=status, org_code=org_code, limit=PAGE, offset=offset)
+
+
+def count(db: Database, status: str | None, org_code: str | None) -> int:
+    with db.reading() as session:
+        return referrals.count_referrals(session, status=status, org_code=org_code)
 
 
 def referral_pdf(db: Database, referral_no: str) -> bytes:

@@ -39,6 +39,8 @@ class ReferralsPage(FilteredRegisterPage):
         self.preview: PdfPreviewDialog | None = None
         self.dialog: QWidget | None = None
         self.show_previews = True
+        self.total = 0
+        """How many referrals the filters match; the table reads them a page at a time."""
         self.print_button, self.extend_button = QPushButton(), QPushButton()
         self.decline_button, self.enrol_button = QPushButton(), QPushButton()
         self._build()
@@ -57,8 +59,12 @@ class ReferralsPage(FilteredRegisterPage):
         self.lay_out((self.enrol_button, self.extend_button, self.decline_button, self.print_button))
 
     def refresh(self) -> None:
+        db, org = self.context.db, self.org_combo.currentData()
         status = LIVE if self.enrolment else self.status_combo.currentData()
-        self.model.set_rows(acts.rows(self.context.db, status, self.org_combo.currentData()))
+        first = acts.rows(db, status, org)
+        more = (lambda offset: acts.rows(db, status, org, offset)) if len(first) == acts.PAGE else None
+        self.model.set_rows(first, more)
+        self.total = acts.count(db, status, org)
         self._update_count()
         self._update_buttons()
 
@@ -151,7 +157,7 @@ class ReferralsPage(FilteredRegisterPage):
         )
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("Referrals: {n}").format(n=self.model.rowCount()))
+        self.count_label.setText(self.tr("Referrals: {n}").format(n=self.total))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Enrolment by referral") if self.enrolment else self.tr("Referrals"))
