@@ -37,37 +37,44 @@ class Column:
 
 
 PageReader = Callable[[int], Sequence[Any]]
-"""The rows of a register from an offset on, one page of them: fewer than a page once it is read out."""
+"""A register's rows from an offset on, a page of them (fewer once the register is read out)."""
 
 
 class RowTableModel(QAbstractTableModel):
-    """The rows given, and with a page reader, more of them as the view scrolls to the end."""
+    """The rows given, or a register read a page at a time as the view is scrolled to the end."""
 
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.columns = tuple(columns)
         self.rows: list[Any] = []
-        self._more: PageReader | None = None
-        self._page = 0
+        self._pages: PageReader | None = None
+        self._page_size = 0
 
-    def set_rows(self, rows: Sequence[Any], more: PageReader | None = None) -> None:
-        """`rows` to show; with `more`, they are the first page, and a full page means more may follow."""
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """All the rows at once."""
         self.beginResetModel()
         self.rows = list(rows)
-        self._page = len(self.rows)
-        self._more = more if self.rows else None
+        self._pages = None
         self.endResetModel()
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more is not None
+    def set_pages(self, page_from: PageReader, size: int) -> None:
+        """The first page of `size` rows now; the next ones as the view asks for more."""
+        first = list(page_from(0))
+        self.beginResetModel()
+        self.rows = first
+        self._pages, self._page_size = (page_from, size) if len(first) == size else (None, 0)
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's own default
+        return not parent.isValid() and self._pages is not None
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        assert self._more is not None
-        page = list(self._more(len(self.rows)))
-        if len(page) < self._page:
-            self._more = None
+        assert self._pages is not None
+        page = list(self._pages(len(self.rows)))
+        if len(page) < self._page_size:
+            self._pages = None
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
             self.rows.extend(page)

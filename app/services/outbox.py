@@ -10,9 +10,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeVarTuple
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Applicant, Application, Notification, Org, Place, Referral
@@ -22,6 +22,8 @@ from app.errors import NotFound, RuleViolation
 from app.services import journal
 from app.services import notification_texts as texts
 from app.services.actors import Actor, ensure_office
+
+Ts = TypeVarTuple("Ts")
 
 PRINTABLE_STATUSES = ("pending", "failed")
 
@@ -151,6 +153,14 @@ def _row(notification: Notification, application_no: str | None) -> Notification
     )
 
 
+def _filtered(query: Select[*Ts], status: str | None, channel: str | None) -> Select[*Ts]:
+    if status is not None:
+        query = query.where(Notification.status == status)
+    if channel is not None:
+        query = query.where(Notification.channel == channel)
+    return query
+
+
 def list_notifications(
     session: Session,
     status: str | None = None,
@@ -166,11 +176,14 @@ def list_notifications(
         .limit(limit)
         .offset(offset)
     )
-    if status is not None:
-        query = query.where(Notification.status == status)
-    if channel is not None:
-        query = query.where(Notification.channel == channel)
-    return [_row(notification, number) for notification, number in session.execute(query)]
+    rows = session.execute(_filtered(query, status, channel))
+    return [_row(notification, number) for notification, number in rows]
+
+
+def count_notifications(session: Session, status: str | None = None, channel: str | None = None) -> int:
+    """How many messages `list_notifications` would list with the same filters and no limit."""
+    query = select(func.count()).select_from(Notification)
+    return session.scalar(_filtered(query, status, channel)) or 0
 
 
 def _notification(session: Session, notification_id: uuid.UUID, *, lock: bool = True) -> Notification:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +16,7 @@ from tests.ui.distribution_data import (
     supervisor_context,
     two_places_three_applications,
 )
-from ui.archive import ArchivePage
+from ui.archive import ArchivePage, acts
 from ui.page_context import PageContext
 from ui.row_table import select_where
 
@@ -93,3 +94,21 @@ def test_f5_reads_the_registers_again(qtbot: QtBot, context: PageContext) -> Non
     qtbot.waitUntil(page.archive_table.hasFocus)
     qtbot.keyClick(page.archive_table, Qt.Key.Key_F5)
     assert [row.application_no for row in page.archive_model.rows] == [numbers[1]]
+
+
+def test_the_archive_is_read_a_page_at_a_time(
+    qtbot: QtBot, context: PageContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    numbers = two_places_three_applications(context.db)
+    with context.db.transaction() as session:
+        for number in numbers:
+            archive.withdraw(session, CLERK, number, "duplicate")
+    monkeypatch.setattr(acts, "PAGE", 2)
+    page = ArchivePage(context)
+    qtbot.addWidget(page)
+    assert page.archive_model.rowCount() == 2
+    page.show()
+    page.tabs.setCurrentIndex(1)  # the archive's table reads on until its rows fill the view
+    qtbot.waitUntil(lambda: page.archive_model.rowCount() == len(numbers))
+    assert sorted(row.application_no for row in page.archive_model.rows) == sorted(numbers)
+    assert not page.archive_model.canFetchMore()

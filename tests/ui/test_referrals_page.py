@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain import local_time
-from app.services import referrals
+from app.services import outbox, referrals
 from tests.db.distribution_helpers import SUPERVISOR, status_of
 from tests.ui.distribution_data import issue_referrals, two_places_three_applications
 from ui.intake.local_format import format_date
 from ui.messages import message_text
 from ui.notifications import NotificationsView
+from ui.notifications import acts as notification_acts
 from ui.page_context import PageContext
 from ui.referrals import ReferralsPage, acts, enrolment_page
 from ui.row_table import select_where
@@ -183,3 +184,21 @@ def test_a_print_channel_notice_is_printed_from_the_outbox(qtbot: QtBot, context
     assert result.row.status == "printed"
     assert PdfReader(io.BytesIO(result.pdf)).pages
     assert waiting[0].id not in {row.id for row in view.model.rows}
+
+
+def test_the_outbox_is_read_a_page_at_a_time_and_counted_in_full(
+    qtbot: QtBot, context: PageContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    two_places_three_applications(context.db)
+    issue_referrals(context.db)
+    with context.db.reading() as session:
+        everything = outbox.list_notifications(session, limit=1000)
+    assert len(everything) > 2
+    monkeypatch.setattr(notification_acts, "PAGE", 2)
+    view = NotificationsView(context)
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 2
+    assert view.count_label.text() == f"Messages: {len(everything)}"
+    view.show()  # the table reads on until its rows fill the view
+    qtbot.waitUntil(lambda: view.model.rowCount() == len(everything))
+    assert [row.id for row in view.model.rows] == [row.id for row in everything]

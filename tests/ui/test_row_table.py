@@ -40,7 +40,7 @@ def test_a_register_reads_the_next_page_when_scrolled_to_the_end(
     page = QWidget()
     qtbot.addWidget(page)
     model = RowTableModel([Column("Referral", lambda number: number)], page)
-    model.set_rows(page_from(0), page_from)
+    model.set_pages(page_from, 100)
     view = make_table(model)
     view.setParent(page)
     view.resize(400, 300)
@@ -56,9 +56,18 @@ def test_a_register_reads_the_next_page_when_scrolled_to_the_end(
     qtmodeltester.check(model)
 
 
-def test_a_register_read_in_full_asks_for_nothing_more() -> None:
+def test_a_register_shorter_than_a_page_asks_for_nothing_more() -> None:
+    asked: list[int] = []
+
+    def page_from(offset: int) -> list[str]:
+        asked.append(offset)
+        return ["AKM-07-REF-2026-000001"] if offset == 0 else []
+
     model = RowTableModel([Column("Referral", lambda number: number)])
-    model.set_rows(["AKM-07-REF-2026-000001"], None)
+    model.set_pages(page_from, 100)
+    assert model.rows == ["AKM-07-REF-2026-000001"]
     assert not model.canFetchMore()
-    model.set_rows([], lambda offset: ["never read"])
+    model.fetchMore()
+    assert asked == [0]
+    model.set_rows(["AKM-07-REF-2026-000002"])
     assert not model.canFetchMore()

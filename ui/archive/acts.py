@@ -7,17 +7,18 @@ from app.services.actors import Actor
 from app.services.archive import ArchiveRow, StopListRow
 from app.services.session import Database
 
-LIMIT = 1000
+PAGE = 500
+"""Entries read at a time; each table reads the next page as it is scrolled to the end."""
 
 
-def stop_list(db: Database, active_only: bool) -> list[StopListRow]:
+def stop_list(db: Database, active_only: bool, offset: int = 0) -> list[StopListRow]:
     with db.reading() as session:
-        return archive.list_stop_list(session, active_only=active_only, limit=LIMIT)
+        return archive.list_stop_list(session, active_only=active_only, limit=PAGE, offset=offset)
 
 
-def archived(db: Database, include_restored: bool) -> list[ArchiveRow]:
+def archived(db: Database, include_restored: bool, offset: int = 0) -> list[ArchiveRow]:
     with db.reading() as session:
-        return archive.list_archive(session, include_restored=include_restored, limit=LIMIT)
+        return archive.list_archive(session, include_restored=include_restored, limit=PAGE, offset=offset)
 
 
 def restore(db: Database, actor: Actor, application_no: str, note: str) -> ArchiveRow:

@@ -64,8 +64,10 @@ class ArchivePage(RegisterPage):
         return tab
 
     def refresh(self) -> None:
-        self.stop_model.set_rows(acts.stop_list(self.context.db, not self.show_released.isChecked()))
-        self.archive_model.set_rows(acts.archived(self.context.db, self.show_restored.isChecked()))
+        db = self.context.db
+        active_only, restored = not self.show_released.isChecked(), self.show_restored.isChecked()
+        self.stop_model.set_pages(lambda offset: acts.stop_list(db, active_only, offset), acts.PAGE)
+        self.archive_model.set_pages(lambda offset: acts.archived(db, restored, offset), acts.PAGE)
         self._update_buttons()
 
     def selected_archived(self) -> ArchiveRow | None:

@@ -11,7 +11,8 @@ from app.services.session import Database
 from reports.notice import build_notice
 from ui.documents import render
 
-LIMIT = 1000
+PAGE = 500
+"""Messages read at a time; the table reads the next page as it is scrolled to the end."""
 
 
 @dataclass(frozen=True)
@@ -21,9 +22,14 @@ class Printed:
     """The row as marked printed; None for a reprint of one already done."""
 
 
-def rows(db: Database, status: str | None, channel: str | None) -> list[NotificationRow]:
+def rows(db: Database, status: str | None, channel: str | None, offset: int = 0) -> list[NotificationRow]:
     with db.reading() as session:
-        return outbox.list_notifications(session, status=status, channel=channel, limit=LIMIT)
+        return outbox.list_notifications(session, status=status, channel=channel, limit=PAGE, offset=offset)
+
+
+def count(db: Database, status: str | None, channel: str | None) -> int:
+    with db.reading() as session:
+        return outbox.count_notifications(session, status=status, channel=channel)
 
 
 def print_notice(db: Database, actor: Actor, notification: NotificationRow) -> Printed:

@@ -27,6 +27,8 @@ class NotificationsView(RegisterPage):
         self.context = context
         self.show_previews = True
         self.preview: PdfPreviewDialog | None = None
+        self.total = 0
+        """How many messages the filters match; the table reads them a page at a time."""
         self.status_combo, self.channel_combo = QComboBox(), QComboBox()
         self.status_label, self.channel_label, self.count_label = QLabel(), QLabel(), QLabel()
         self.status_label.setBuddy(self.status_combo)
@@ -59,9 +61,14 @@ class NotificationsView(RegisterPage):
         self.retranslate()
 
     def refresh(self) -> None:
-        rows = acts.rows(self.context.db, self.status_combo.currentData(), self.channel_combo.currentData())
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("Messages: {n}").format(n=len(rows)))
+        db, status, channel = (
+            self.context.db,
+            self.status_combo.currentData(),
+            self.channel_combo.currentData(),
+        )
+        self.model.set_pages(lambda offset: acts.rows(db, status, channel, offset), acts.PAGE)
+        self.total = acts.count(db, status, channel)
+        self.count_label.setText(self.tr("Messages: {n}").format(n=self.total))
         self._update_buttons()
 
     def selected(self) -> NotificationRow | None:
@@ -99,5 +106,5 @@ class NotificationsView(RegisterPage):
         self.print_button.setText(self.tr("&Print notice"))
         self.print_button.setToolTip(self.tr("A waiting message is marked printed once its notice is made."))
         self.refresh_button.setText(self.tr("Re&fresh (F5)"))
-        self.count_label.setText(self.tr("Messages: {n}").format(n=self.model.rowCount()))
+        self.count_label.setText(self.tr("Messages: {n}").format(n=self.total))
         self.model.retranslate()

@@ -61,9 +61,7 @@ class ReferralsPage(FilteredRegisterPage):
     def refresh(self) -> None:
         db, org = self.context.db, self.org_combo.currentData()
         status = LIVE if self.enrolment else self.status_combo.currentData()
-        first = acts.rows(db, status, org)
-        more = (lambda offset: acts.rows(db, status, org, offset)) if len(first) == acts.PAGE else None
-        self.model.set_rows(first, more)
+        self.model.set_pages(lambda offset: acts.rows(db, status, org, offset), acts.PAGE)
         self.total = acts.count(db, status, org)
         self._update_count()
         self._update_buttons()
