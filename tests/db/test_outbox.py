@@ -44,6 +44,12 @@ def test_without_consent_or_phone_the_message_is_printed_in_russian(db: Database
     assert [(r.channel, r.language) for r in rows] == [("print", "ru"), ("print", "ru")]
     assert all("зарегистрировано" in r.body for r in rows)
     assert rows[0].recipient == "Нұрғалиева Гүлнұр Серікқызы"
+    with db.reading() as session:
+        # The register's count and pages follow the same filters.
+        assert outbox.count_notifications(session, channel="print") == 2
+        assert outbox.count_notifications(session, channel="sms") == 0
+        assert outbox.count_notifications(session, status="sent") == 0
+        assert outbox.list_notifications(session, limit=1, offset=1) == rows[1:]
 
 
 def test_referral_messages_name_the_kindergarten_in_the_applicants_language(db: Database) -> None:

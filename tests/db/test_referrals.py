@@ -85,6 +85,12 @@ def test_manual_issue_needs_a_supervisor_a_reason_and_eligibility(db: Database) 
         # An F served: the cycle moves as after any referral (RULES §3, §5).
         assert queue.queue_cycle(session, LOCALITY, 2023) == 1
         assert referrals.list_referrals(session) == [row]
+        # The register's count follows the same filters as its pages.
+        assert referrals.count_referrals(session) == 1
+        assert referrals.count_referrals(session, org_code="BB-1") == 1
+        assert referrals.count_referrals(session, org_code="ELSEWHERE") == 0
+        assert referrals.count_referrals(session, status="expired") == 0
+        assert referrals.list_referrals(session, offset=1) == []
     with db.transaction() as session:
         publish(session, "P-LATER", available_from=date(2027, 1, 11))
     with db.transaction() as session, pytest.raises(RuleViolation) as not_vacant:
