@@ -5,8 +5,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import TypeVarTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Group, Org, Place, Referral
@@ -21,6 +22,8 @@ from app.services.bulletins import bulletin as bulletin
 from app.services.bulletins import close_bulletins as close_bulletins
 from app.services.profile import profile_in_force
 from app.services.referral_issue import LIVE
+
+Ts = TypeVarTuple("Ts")
 
 PLACE_STATUSES = ("published", "referred", "taken", "recalled")
 CLASS_FIELDS = ("birth_year", "language", "group_type", "work_mode")
@@ -308,16 +311,38 @@ def recall_place(
     return _place_row(place, org, group.name if group is not None else None)
 
 
-def list_places(session: Session, status: str | None = None, org_code: str | None = None) -> list[PlaceRow]:
-    """Places in the order distribution takes them: by publication, then by code."""
+def _place_filters(query: Select[*Ts], status: str | None, org_code: str | None) -> Select[*Ts]:
+    """The query (Org joined) narrowed to the places of that status and kindergarten."""
+    if status is not None:
+        query = query.where(Place.status == status)
+    if org_code is not None:
+        query = query.where(Org.org_code == org_code)
+    return query
+
+
+def list_places(
+    session: Session,
+    status: str | None = None,
+    org_code: str | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[PlaceRow]:
+    """Places in the order distribution takes them: by publication, then by code (`limit` of them from
+    `offset` on, or all)."""
     query = (
         select(Place, Org, Group.name)
         .join(Org, Org.id == Place.org_id)
         .outerjoin(Group, Group.id == Place.group_id)
         .order_by(Place.published_at, Place.place_code)
+        .limit(limit)
+        .offset(offset)
     )
-    if status is not None:
-        query = query.where(Place.status == status)
-    if org_code is not None:
-        query = query.where(Org.org_code == org_code)
-    return [_place_row(place, org, group) for place, org, group in session.execute(query)]
+    rows = session.execute(_place_filters(query, status, org_code))
+    return [_place_row(place, org, group) for place, org, group in rows]
+
+
+def count_places(session: Session, status: str | None = None, org_code: str | None = None) -> int:
+    """How many places `list_places` would list with the same filters."""
+    query = select(func.count()).select_from(Place).join(Org, Org.id == Place.org_id)
+    return session.scalar(_place_filters(query, status, org_code)) or 0

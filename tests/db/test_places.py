@@ -81,6 +81,11 @@ def test_publish_numbers_the_place_and_journals_it(org_db: Database) -> None:
             "ORG-1-2023-0001",
             "GIVEN-7",
         ]
+        # The register's pages and count follow the same order and filters.
+        assert [p.place_code for p in places.list_places(session, limit=1, offset=1)] == ["GIVEN-7"]
+        assert places.count_places(session, status="published") == 2
+        assert places.count_places(session, status="recalled") == 0
+        assert places.count_places(session, org_code="NO-SUCH-ORG") == 0
         actions = session.scalars(select(JournalEntry.action).order_by(JournalEntry.seq)).all()
         assert journal.verify(session).ok
     assert actions == ["place.publish", "place.publish"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -17,7 +18,7 @@ from tests.ui.distribution_data import issue_referrals, supervisor_context, two_
 from tests.ui.ts_catalogue import translation
 from ui.messages import message_text
 from ui.page_context import PageContext
-from ui.places import PlacesPage
+from ui.places import PlacesPage, acts
 from ui.places.bulletin_panel import BulletinPanel
 from ui.row_table import select_where
 
@@ -210,3 +211,20 @@ def test_the_page_follows_the_language(qtbot: QtBot, context: PageContext) -> No
     )
     assert header != translation("kk", "Columns", "Kindergarten")
     assert page.model.index(0, 10).data() == translation("kk", "Codes", "Free")
+
+
+def test_the_places_register_is_read_a_page_at_a_time_and_counted_in_full(
+    qtbot: QtBot, context: PageContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with context.db.transaction() as session:
+        add_org(session, "BB-1")
+        for code in ("P-1", "P-2", "P-3"):
+            publish(session, code)
+    monkeypatch.setattr(acts, "PAGE", 2)
+    page = PlacesPage(context)
+    qtbot.addWidget(page)
+    assert codes(page) == ["P-1", "P-2"]
+    assert page.count_label.text() == "Places: 3"
+    page.show()  # the table reads on until its rows fill the view
+    qtbot.waitUntil(lambda: codes(page) == ["P-1", "P-2", "P-3"])
+    assert not page.model.canFetchMore()

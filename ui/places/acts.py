@@ -53,9 +53,18 @@ def remove_group(db: Database, actor: Actor, group_id: str) -> None:
         groups.remove_group(session, actor, group_id)
 
 
-def place_rows(db: Database, status: str | None, org_code: str | None) -> list[PlaceRow]:
+PAGE = 500
+"""Places read at a time; the table reads the next page as it is scrolled to the end."""
+
+
+def place_rows(db: Database, status: str | None, org_code: str | None, offset: int = 0) -> list[PlaceRow]:
     with db.reading() as session:
-        return places.list_places(session, status, org_code)
+        return places.list_places(session, status, org_code, limit=PAGE, offset=offset)
+
+
+def count_places(db: Database, status: str | None, org_code: str | None) -> int:
+    with db.reading() as session:
+        return places.count_places(session, status, org_code)
 
 
 def publish(db: Database, actor: Actor, place: PlaceInput) -> PlaceRow:

@@ -34,6 +34,8 @@ class PlacesPage(FilteredRegisterPage):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, STATUS_NAMES, "published", place_columns, {1: 200}, parent)
         self.dialog: QWidget | None = None
+        self.total = 0
+        """How many places the filters match; the table reads them a page at a time."""
         self.publish_button, self.recall_button = QPushButton(), QPushButton()
         self.refer_button, self.import_button = QPushButton(), QPushButton()
         self.file_import = FileImport(self, context.db, context.actor, "places", self._imported)
@@ -59,9 +61,10 @@ class PlacesPage(FilteredRegisterPage):
         self.lay_out((*buttons, self.bulletin_button))
 
     def refresh(self) -> None:
-        rows = acts.place_rows(self.context.db, self.status_combo.currentData(), self.org_combo.currentData())
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("Places: {n}").format(n=len(rows)))
+        db, status, org = self.context.db, self.status_combo.currentData(), self.org_combo.currentData()
+        self.model.set_pages(lambda offset: acts.place_rows(db, status, org, offset), acts.PAGE)
+        self.total = acts.count_places(db, status, org)
+        self.count_label.setText(self.tr("Places: {n}").format(n=self.total))
         self._update_buttons()
 
     def selected(self) -> PlaceRow | None:
@@ -174,5 +177,5 @@ class PlacesPage(FilteredRegisterPage):
             self.tr("A places exchange file (.csv or .xlsx), as `kezek import places` takes.")
         )
         self.bulletin_button.setText(self.tr("&Bulletins…"))
-        self.count_label.setText(self.tr("Places: {n}").format(n=self.model.rowCount()))
+        self.count_label.setText(self.tr("Places: {n}").format(n=self.total))
         self.model.retranslate()
