@@ -10,11 +10,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any, TypeVarTuple
+from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from app.db.filters import given
 from app.db.models import Applicant, Application, Notification, Org, Place, Referral
 from app.db.types import uuid7
 from app.domain.documents import NoticeData
@@ -22,8 +23,6 @@ from app.errors import NotFound, RuleViolation
 from app.services import journal
 from app.services import notification_texts as texts
 from app.services.actors import Actor, ensure_office
-
-Ts = TypeVarTuple("Ts")
 
 PRINTABLE_STATUSES = ("pending", "failed")
 
@@ -153,12 +152,8 @@ def _row(notification: Notification, application_no: str | None) -> Notification
     )
 
 
-def _filtered(query: Select[*Ts], status: str | None, channel: str | None) -> Select[*Ts]:
-    if status is not None:
-        query = query.where(Notification.status == status)
-    if channel is not None:
-        query = query.where(Notification.channel == channel)
-    return query
+def _filters(status: str | None, channel: str | None) -> list[ColumnElement[bool]]:
+    return given((status, Notification.status == status), (channel, Notification.channel == channel))
 
 
 def list_notifications(
@@ -176,14 +171,14 @@ def list_notifications(
         .limit(limit)
         .offset(offset)
     )
-    rows = session.execute(_filtered(query, status, channel))
+    rows = session.execute(query.where(*_filters(status, channel)))
     return [_row(notification, number) for notification, number in rows]
 
 
 def count_notifications(session: Session, status: str | None = None, channel: str | None = None) -> int:
     """How many messages `list_notifications` would list with the same filters and no limit."""
     query = select(func.count()).select_from(Notification)
-    return session.scalar(_filtered(query, status, channel)) or 0
+    return session.scalar(query.where(*_filters(status, channel))) or 0
 
 
 def _notification(session: Session, notification_id: uuid.UUID, *, lock: bool = True) -> Notification:

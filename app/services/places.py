@@ -5,11 +5,11 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import TypeVarTuple
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from app.db.filters import given
 from app.db.models import Group, Org, Place, Referral
 from app.domain.local_time import local_date
 from app.domain.rules_profile import CodeKind, RulesProfile
@@ -22,8 +22,6 @@ from app.services.bulletins import bulletin as bulletin
 from app.services.bulletins import close_bulletins as close_bulletins
 from app.services.profile import profile_in_force
 from app.services.referral_issue import LIVE
-
-Ts = TypeVarTuple("Ts")
 
 PLACE_STATUSES = ("published", "referred", "taken", "recalled")
 CLASS_FIELDS = ("birth_year", "language", "group_type", "work_mode")
@@ -311,13 +309,8 @@ def recall_place(
     return _place_row(place, org, group.name if group is not None else None)
 
 
-def _place_filters(query: Select[*Ts], status: str | None, org_code: str | None) -> Select[*Ts]:
-    """The query (Org joined) narrowed to the places of that status and kindergarten."""
-    if status is not None:
-        query = query.where(Place.status == status)
-    if org_code is not None:
-        query = query.where(Org.org_code == org_code)
-    return query
+def _place_filters(status: str | None, org_code: str | None) -> list[ColumnElement[bool]]:
+    return given((status, Place.status == status), (org_code, Org.org_code == org_code))
 
 
 def list_places(
@@ -338,11 +331,11 @@ def list_places(
         .limit(limit)
         .offset(offset)
     )
-    rows = session.execute(_place_filters(query, status, org_code))
+    rows = session.execute(query.where(*_place_filters(status, org_code)))
     return [_place_row(place, org, group) for place, org, group in rows]
 
 
 def count_places(session: Session, status: str | None = None, org_code: str | None = None) -> int:
     """How many places `list_places` would list with the same filters."""
     query = select(func.count()).select_from(Place).join(Org, Org.id == Place.org_id)
-    return session.scalar(_place_filters(query, status, org_code)) or 0
+    return session.scalar(query.where(*_place_filters(status, org_code))) or 0

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TypeVarTuple, cast
+from typing import cast
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
+from app.db.filters import given
 from app.db.models import Application, Child, Group, JournalEntry, Org, Place, Referral, User
 from app.domain.documents import DocumentLanguage, ReferralData
 from app.errors import NotFound
 from app.services.actors import SYSTEM, ensure_office
 from app.services.referral_issue import LIVE, release_day
-
-Ts = TypeVarTuple("Ts")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,39 +79,23 @@ def referral_row(session: Session, referral_no: str) -> ReferralRow:
     return _row(*found)
 
 
-def _where(
-    query: Select[*Ts],
-    status: str | None,
-    locality: str | None,
-    org_code: str | None,
-    valid_until_before: date | None,
-) -> Select[*Ts]:
-    """The query narrowed by the filters of `list_referrals` (Org joined)."""
-    if status is not None:
-        query = query.where(Referral.status == status)
-    if locality is not None:
-        query = query.where(Org.locality == locality)
-    if org_code is not None:
-        query = query.where(Org.org_code == org_code)
-    if valid_until_before is not None:
-        query = query.where(Referral.valid_until < valid_until_before)
-    return query
+def _filters(status: str | None, org_code: str | None) -> list[ColumnElement[bool]]:
+    """The conditions of the filters of `list_referrals` (on Referral and Org)."""
+    return given((status, Referral.status == status), (org_code, Org.org_code == org_code))
 
 
 def list_referrals(
     session: Session,
     *,
     status: str | None = LIVE,
-    locality: str | None = None,
     org_code: str | None = None,
-    valid_until_before: date | None = None,
     limit: int = 500,
     offset: int = 0,
 ) -> list[ReferralRow]:
     """Referrals (the live ones unless told), soonest deadline first, filtered in SQL; `limit` of them
     from `offset` on."""
     query = _query().order_by(Referral.valid_until, Referral.referral_no).limit(limit).offset(offset)
-    query = _where(query, status, locality, org_code, valid_until_before)
+    query = query.where(*_filters(status, org_code))
     return [_row(*found) for found in session.execute(query)]
 
 
@@ -120,9 +103,7 @@ def count_referrals(
     session: Session,
     *,
     status: str | None = LIVE,
-    locality: str | None = None,
     org_code: str | None = None,
-    valid_until_before: date | None = None,
 ) -> int:
     """How many referrals `list_referrals` would list with the same filters and no limit."""
     query = (
@@ -131,7 +112,7 @@ def count_referrals(
         .join(Place, Place.id == Referral.place_id)
         .join(Org, Org.id == Place.org_id)
     )
-    return session.scalar(_where(query, status, locality, org_code, valid_until_before)) or 0
+    return session.scalar(query.where(*_filters(status, org_code))) or 0
 
 
 def _issue_entry(session: Session, referral: Referral) -> tuple[str, str]:
