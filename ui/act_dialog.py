@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.errors import UserError
 from ui.intake.field_error import readable
@@ -53,3 +53,19 @@ class ActDialog(QDialog):
             needed = self.sizeHint().height()
         if needed > self.height():
             self.resize(self.width(), needed)
+
+
+class FormActDialog(ActDialog):
+    """A note on the act, its form, the refusal if any, OK and Cancel; subclasses fill `note` and `form`."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.errors import UserError
-from ui.act_dialog import ActDialog
+from ui.act_dialog import FormActDialog
 
 
-class ReasonDialog(ActDialog):
+class ReasonDialog(FormActDialog):
     """OK gives the stripped text to `on_submit`, which acts and returns the refusal if any (shown here,
     with the text kept); the caller gives translated words."""
 
@@ -24,18 +24,12 @@ class ReasonDialog(ActDialog):
         super().__init__(parent)
         self._on_submit = on_submit
         self.setWindowTitle(title)
-        self.label = QLabel(prompt)
-        self.label.setWordWrap(True)
         self.edit = QLineEdit()
-        self.label.setBuddy(self.edit)
+        self.note.setText(prompt)
+        self.note.setBuddy(self.edit)
+        self.form.addRow(self.edit)
         self.ok_button.setEnabled(False)
         self.edit.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
 
     def act(self) -> UserError | None:
         return self._on_submit(self.edit.text().strip())

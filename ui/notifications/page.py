@@ -61,11 +61,8 @@ class NotificationsView(RegisterPage):
         self.retranslate()
 
     def refresh(self) -> None:
-        db, status, channel = (
-            self.context.db,
-            self.status_combo.currentData(),
-            self.channel_combo.currentData(),
-        )
+        db = self.context.db
+        status, channel = self.status_combo.currentData(), self.channel_combo.currentData()
         self.model.set_pages(lambda offset: acts.rows(db, status, channel, offset), acts.PAGE)
         self.total = acts.count(db, status, channel)
         self.count_label.setText(self.tr("Messages: {n}").format(n=self.total))

@@ -1,37 +1,21 @@
 """The small dialogs of the referral acts: extension days, and the enrolment date with the contract number.
 
-Each does its act on OK and stays open on a refusal, with what was typed, showing why (ActDialog)."""
+Each does its act on OK and stays open on a refusal, with what was typed, showing why (FormActDialog)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
 from app.domain import local_time
 from app.errors import UserError
-from ui.act_dialog import ActDialog
+from ui.act_dialog import FormActDialog
 from ui.date_field import date_edit, date_of
 
 
-class _ReferralActDialog(ActDialog):
-    """A note on the act, its form, the refusal if any, OK and Cancel."""
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.form = QFormLayout()
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
-
-
-class ExtendDialog(_ReferralActDialog):
+class ExtendDialog(FormActDialog):
     """`on_extend(days)` on OK; the spin box allows what the rules profile allows."""
 
     def __init__(
@@ -58,7 +42,7 @@ class ExtendDialog(_ReferralActDialog):
         return self._on_extend(self.days.value())
 
 
-class EnrolDialog(_ReferralActDialog):
+class EnrolDialog(FormActDialog):
     """`on_enrol(enrolled_on, contract_no)` on OK, which waits for a contract number."""
 
     def __init__(
