@@ -22,17 +22,10 @@ def referral_columns(language: str) -> list[Column]:
     def org(row: ReferralRow) -> str:
         return kindergarten_name(row.kindergarten_kk, row.kindergarten_ru, language)
 
+    # What a desk acts on comes first (who, until when, in what state); where the place is comes after.
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Referral"), lambda r: r.referral_no),
         Column(QT_TRANSLATE_NOOP("Columns", "Child"), lambda r: r.child_name),
-        Column(QT_TRANSLATE_NOOP("Columns", "Application"), lambda r: r.application_no),
-        Column(QT_TRANSLATE_NOOP("Columns", "Kindergarten"), org, tooltip=org),
-        Column(QT_TRANSLATE_NOOP("Columns", "Place"), lambda r: r.place_code),
-        Column(
-            QT_TRANSLATE_NOOP("Columns", "Issued"),
-            lambda r: format_moment(r.issued_at),
-            lambda r: r.issued_at,
-        ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Valid until"),
             lambda r: format_date(r.valid_until),
@@ -42,4 +35,12 @@ def referral_columns(language: str) -> list[Column]:
             QT_TRANSLATE_NOOP("Columns", "Extensions"), lambda r: str(r.extensions), lambda r: r.extensions
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: label(REFERRAL_STATUSES, r.status)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kindergarten"), org, tooltip=org),
+        Column(QT_TRANSLATE_NOOP("Columns", "Place"), lambda r: r.place_code),
+        Column(QT_TRANSLATE_NOOP("Columns", "Application"), lambda r: r.application_no),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Issued"),
+            lambda r: format_moment(r.issued_at),
+            lambda r: r.issued_at,
+        ),
     ]

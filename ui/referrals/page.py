@@ -33,7 +33,7 @@ class ReferralsPage(FilteredRegisterPage):
     document_ready = Signal(bytes)
 
     def __init__(self, context: PageContext, enrolment: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(context, REFERRAL_STATUSES, LIVE, referral_columns, {1: 220, 3: 230}, parent)
+        super().__init__(context, REFERRAL_STATUSES, LIVE, referral_columns, {1: 220, 5: 230}, parent)
         self.enrolment = enrolment
         self.last_document: bytes | None = None
         self.preview: PdfPreviewDialog | None = None
