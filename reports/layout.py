@@ -21,11 +21,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from app.domain.check_code import qr_payload
 from app.domain.documents import DocumentLanguage, IssuedDocument
 from app.files import replaced_on_success
 from reports import labels
 from reports.fonts import BOLD, REGULAR, register_fonts
-from reports.qr import qr_drawing, qr_payload
+from reports.qr import qr_drawing
 from reports.styles import GREY, RULE, SHADE, stylesheet
 
 ALMATY = ZoneInfo("Asia/Almaty")

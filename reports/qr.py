@@ -10,16 +10,6 @@ from reportlab.lib.units import mm
 
 from reports.fonts import REGULAR
 
-PREFIX = "KEZEK"
-
-
-def qr_payload(kind: str, number: str, digest: str) -> str:
-    """What the code holds: `KEZEK|<kind>|<number>|<hash>` — enough for a kindergarten to check the act."""
-    for part in (kind, number, digest):
-        if "|" in part:
-            raise ValueError(f"'|' cannot appear in a QR field: {part!r}")
-    return f"{PREFIX}|{kind}|{number}|{digest}"
-
 
 def qr_matrix(payload: str) -> list[list[bool]]:
     """The modules of the code (quiet zone included), row by row; True is dark."""

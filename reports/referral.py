@@ -8,6 +8,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from app.domain.check_code import REFERRAL
 from app.domain.documents import ReferralData
 from reports import labels
 from reports.layout import (
@@ -20,8 +21,6 @@ from reports.layout import (
     qr_block,
     signature_line,
 )
-
-QR_KIND = "referral"
 
 
 def build_referral(data: ReferralData, out: BinaryIO | Path) -> None:
@@ -64,6 +63,6 @@ def build_referral(data: ReferralData, out: BinaryIO | Path) -> None:
         para(labels.text("referral_note", lang), "SmallGrey"),
         signature_line(labels.text("employee", lang), data.employee_name, lang, width),
         Spacer(1, 6 * mm),
-        qr_block(QR_KIND, data.number, data.journal_hash, lang, width),
+        qr_block(REFERRAL, data.number, data.journal_hash, lang, width),
     ]
     build_pdf(out, story, PageFrame.of(data, data.number), title=labels.text("referral_title", lang))

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
+from app.domain.check_code import qr_payload
 from app.domain.documents import DocumentLanguage, MissingDocument, RefusalReceiptData
 from reports import labels
 from reports.layout import (
@@ -22,7 +23,7 @@ from reports.layout import (
     para,
     table_style,
 )
-from reports.qr import qr_drawing, qr_payload
+from reports.qr import qr_drawing
 from reports.styles import GREY, stylesheet
 
 QR_KIND = "refusal"

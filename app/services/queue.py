@@ -263,21 +263,26 @@ def export_rows(
         result.close()
 
 
-def find_applications(session: Session, text: str, limit: int = 50) -> list[str]:
-    """Application ids matching an IIN, a number, or a name: every word of `text` found, in any case,
-    in the child's last, first or middle name ("петров макс" finds Петров Максим)."""
-    text = text.strip()
-    if not text:
-        return []
+def matching_applications(text: str) -> ColumnElement[bool]:
+    """Applications whose number or child's IIN is `text`, or whose child's name holds every word of
+    `text` in any case, in the last, first or middle name ("петров макс" finds Петров Максим)."""
     # One folded text per child, not three: on SQLite lower() is a Python call for every row scanned.
     name = func.lower(Child.last_name + " " + Child.first_name + " " + Child.middle_name)
     every_word = and_(*(name.contains(word, autoescape=True) for word in text.lower().split()))
     # The children first (one pass over their names), then only their applications: a join of every
     # application to its child would cost as much again.
     children = select(Child.id).where(or_(Child.iin == text, every_word))
+    return or_(Application.application_no == text, Application.child_id.in_(children))
+
+
+def find_applications(session: Session, text: str, limit: int = 50) -> list[str]:
+    """Ids of the applications `matching_applications(text)`, the earliest registered first."""
+    text = text.strip()
+    if not text:
+        return []
     query = (
         select(Application.id)
-        .where(or_(Application.application_no == text, Application.child_id.in_(children)))
+        .where(matching_applications(text))
         .order_by(Application.registered_at)
         .limit(limit)
     )

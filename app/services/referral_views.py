@@ -6,14 +6,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import cast
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, exists, func, select
 from sqlalchemy.orm import Session
 
 from app.db.filters import given
 from app.db.models import Application, Child, Group, JournalEntry, Org, Place, Referral, User
+from app.domain.check_code import REFERRAL, CheckCode, read_check_code
 from app.domain.documents import DocumentLanguage, ReferralData
 from app.errors import NotFound
 from app.services.actors import SYSTEM, ensure_office
+from app.services.queue import matching_applications
 from app.services.referral_issue import LIVE, release_day
 
 
@@ -79,9 +81,28 @@ def referral_row(session: Session, referral_no: str) -> ReferralRow:
     return _row(*found)
 
 
-def _filters(status: str | None, org_code: str | None) -> list[ColumnElement[bool]]:
-    """The conditions of the filters of `list_referrals` (on Referral and Org)."""
-    return given((status, Referral.status == status), (org_code, Org.org_code == org_code))
+def _found(session: Session, find: str) -> ColumnElement[bool]:
+    """Referrals found by what the desk typed or scanned: the referral's QR, or its number (in any case),
+    or its application's number, child's IIN or child's name (see `matching_applications`).
+
+    A referral's number is looked up by its index first; only if none matches are names scanned.
+    """
+    code = read_check_code(find)
+    if code is not None and code.kind == REFERRAL:
+        return Referral.referral_no == code.number
+    text = find.strip()
+    number = Referral.referral_no == text.upper()
+    if session.scalar(select(exists().where(number))):
+        return number
+    return matching_applications(text)
+
+
+def _filters(
+    session: Session, status: str | None, org_code: str | None, find: str | None
+) -> list[ColumnElement[bool]]:
+    """The conditions of the filters of `list_referrals` (on Referral, Application and Org)."""
+    found = [_found(session, find)] if find and find.strip() else []
+    return given((status, Referral.status == status), (org_code, Org.org_code == org_code)) + found
 
 
 def list_referrals(
@@ -89,13 +110,14 @@ def list_referrals(
     *,
     status: str | None = LIVE,
     org_code: str | None = None,
+    find: str | None = None,
     limit: int = 500,
     offset: int = 0,
 ) -> list[ReferralRow]:
     """Referrals (the live ones unless told), soonest deadline first, filtered in SQL; `limit` of them
-    from `offset` on."""
+    from `offset` on. `find` is what the desk typed or scanned (see `_found`); empty finds every one."""
     query = _query().order_by(Referral.valid_until, Referral.referral_no).limit(limit).offset(offset)
-    query = query.where(*_filters(status, org_code))
+    query = query.where(*_filters(session, status, org_code, find))
     return [_row(*found) for found in session.execute(query)]
 
 
@@ -104,15 +126,26 @@ def count_referrals(
     *,
     status: str | None = LIVE,
     org_code: str | None = None,
+    find: str | None = None,
 ) -> int:
     """How many referrals `list_referrals` would list with the same filters and no limit."""
     query = (
         select(func.count())
         .select_from(Referral)
+        .join(Application, Application.id == Referral.application_id)
         .join(Place, Place.id == Referral.place_id)
         .join(Org, Org.id == Place.org_id)
     )
-    return session.scalar(query.where(*_filters(status, org_code))) or 0
+    return session.scalar(query.where(*_filters(session, status, org_code, find))) or 0
+
+
+def genuine_printout(session: Session, code: CheckCode) -> bool:
+    """Whether a scanned referral code is the one its printout got: the referral's number with the hash
+    of the journal entry of its issue. A code typed over, or made up, is not."""
+    referral = session.scalar(select(Referral).where(Referral.referral_no == code.number))
+    if code.kind != REFERRAL or referral is None:
+        return False
+    return _issue_entry(session, referral)[1] == code.digest
 
 
 def _issue_entry(session: Session, referral: Referral) -> tuple[str, str]:

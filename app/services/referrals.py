@@ -34,6 +34,7 @@ from app.services.referral_issue import (
 from app.services.referral_views import (
     ReferralRow,
     count_referrals,
+    genuine_printout,
     list_referrals,
     referral_data,
     referral_row,
@@ -288,6 +289,7 @@ __all__ = [
     "enrol",
     "expire_due",
     "extend",
+    "genuine_printout",
     "issue_manual",
     "list_referrals",
     "referral_data",

@@ -2442,6 +2442,22 @@
 <context>
     <name>ReferralsPage</name>
     <message>
+        <source>Not a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code scanned is not a referral&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code scanned does not match referral {number} as it was issued. The printout may be altered or not from this register: check it against the referral in the table before acting on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check code does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record that the applicant declined referral {number}? The place returns to distribution and application {application} to its place in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,6 +2491,10 @@
     </message>
     <message>
         <source>&amp;Enrol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F): number, IIN, name, or scan the QR code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2442,6 +2442,22 @@
 <context>
     <name>ReferralsPage</name>
     <message>
+        <source>Not a referral</source>
+        <translation>Жолдама емес</translation>
+    </message>
+    <message>
+        <source>The code scanned is not a referral&apos;s.</source>
+        <translation>Оқылған код жолдаманың коды емес.</translation>
+    </message>
+    <message>
+        <source>The code scanned does not match referral {number} as it was issued. The printout may be altered or not from this register: check it against the referral in the table before acting on it.</source>
+        <translation>Оқылған код берілген кездегі {number} жолдамасына сәйкес келмейді. Басып шығарылған парақ өзгертілген немесе осы тізілімнен емес болуы мүмкін: әрекет етпес бұрын оны кестедегі жолдамамен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Check code does not match</source>
+        <translation>Тексеру коды сәйкес емес</translation>
+    </message>
+    <message>
         <source>Record that the applicant declined referral {number}? The place returns to distribution and application {application} to its place in the queue.</source>
         <translation>Өтініш берушінің {number} жолдамасынан бас тартқаны тіркелсін бе? Орын бөлуге қайтарылады, {application} өтініші кезектегі өз орнына оралады.</translation>
     </message>
@@ -2476,6 +2492,10 @@
     <message>
         <source>&amp;Enrol…</source>
         <translation>&amp;Қабылдау…</translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F): number, IIN, name, or scan the QR code</source>
+        <translation>Іздеу (Ctrl+F): нөмір, ЖСН, аты-жөні немесе QR кодты оқыңыз</translation>
     </message>
 </context>
 <context>

@@ -2442,6 +2442,22 @@
 <context>
     <name>ReferralsPage</name>
     <message>
+        <source>Not a referral</source>
+        <translation>Не направление</translation>
+    </message>
+    <message>
+        <source>The code scanned is not a referral&apos;s.</source>
+        <translation>Считанный код — не код направления.</translation>
+    </message>
+    <message>
+        <source>The code scanned does not match referral {number} as it was issued. The printout may be altered or not from this register: check it against the referral in the table before acting on it.</source>
+        <translation>Считанный код не совпадает с направлением {number}, каким оно было выдано. Распечатка может быть изменена или не из этого реестра: сверьте её с направлением в таблице, прежде чем действовать.</translation>
+    </message>
+    <message>
+        <source>Check code does not match</source>
+        <translation>Код проверки не совпадает</translation>
+    </message>
+    <message>
         <source>Record that the applicant declined referral {number}? The place returns to distribution and application {application} to its place in the queue.</source>
         <translation>Зарегистрировать отказ заявителя от направления {number}? Место вернётся в распределение, а заявление {application} — на своё место в очереди.</translation>
     </message>
@@ -2476,6 +2492,10 @@
     <message>
         <source>&amp;Enrol…</source>
         <translation>&amp;Зачислить…</translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F): number, IIN, name, or scan the QR code</source>
+        <translation>Поиск (Ctrl+F): номер, ИИН, ФИО или считайте QR-код</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,11 @@ from app.cli import main
 from app.db import migrate
 from app.db.database import Database
 from app.db.models import Application, ArchiveEntry, Enrolment, Notification, Place, StopListEntry
+from app.domain.check_code import REFERRAL, qr_payload, read_check_code
 from app.errors import InvalidInput, RuleViolation, UserError
 from app.services import archive, distribution, queue, referrals, users
 from app.services.actors import SYSTEM
+from app.services.intake import PersonInput
 from tests.db.distribution_helpers import (
     CLERK,
     LOCALITY,
@@ -27,6 +29,7 @@ from tests.db.distribution_helpers import (
     register,
     status_of,
 )
+from tests.db.intake_helpers import iin_for
 
 MONDAY = date(2026, 12, 14)
 CHOSEN = ("BB-1",)
@@ -243,3 +246,50 @@ def test_stop_list_entries_worded_before_migration_0002_get_their_code_and_refer
         "referral_unused",
         referral_no,
     )
+
+
+def test_the_desk_finds_a_referral_by_what_it_types_or_scans(db: Database) -> None:
+    egor_iin = iin_for(date(2023, 6, 1))
+    with db.transaction() as session:
+        add_org(session)
+        alikhan = register(session, "2026-11-02T09:00:00+05:00", preferred_orgs=CHOSEN)
+        egor = register(
+            session,
+            "2026-11-02T10:00:00+05:00",
+            preferred_orgs=CHOSEN,
+            child=PersonInput(egor_iin, "Смирнов", "Егор", "Сергеевич"),
+            child_birth_date=date(2023, 6, 1),
+        )
+        publish(session, "P-1")
+        publish(session, "P-2")
+    with db.transaction() as session:
+        result = distribution.run(session, SUPERVISOR, MONDAY, dry_run=False)
+    numbers = {row.application_no: row.referral_no for row in result.rows if row.referral_no}
+    assert set(numbers) == {alikhan, egor}
+    with db.reading() as session:
+
+        def found(find: str) -> list[str]:
+            return sorted(row.application_no for row in referrals.list_referrals(session, find=find))
+
+        assert found(numbers[alikhan].lower()) == [alikhan]
+        assert found(f" {egor} ") == [egor]
+        assert found(egor_iin) == [egor]
+        assert found("смирнов егор") == [egor]
+        assert found("ӘЛИХАН") == [alikhan]
+        assert found("Смирнов Әлихан") == []
+        assert found("  ") == sorted([alikhan, egor])
+        assert referrals.count_referrals(session, find="Смирнов") == 1
+        assert referrals.count_referrals(session, find="nobody") == 0
+        assert referrals.count_referrals(session, status="expired", find="Смирнов") == 0
+
+        # The QR of the printed referral, as a scanner types it at the Enrolment desk.
+        digest = referrals.referral_data(session, numbers[alikhan]).journal_hash
+        scanned = qr_payload(REFERRAL, numbers[alikhan], digest)
+        assert found(scanned) == [alikhan]
+        code = read_check_code(scanned)
+        assert code is not None
+        assert referrals.genuine_printout(session, code)
+        assert not referrals.genuine_printout(session, code._replace(number=numbers[egor]))
+        assert not referrals.genuine_printout(session, code._replace(digest="0" * 64))
+        assert not referrals.genuine_printout(session, code._replace(number="AKM-07-REF-2026-999999"))
+        assert not referrals.genuine_printout(session, code._replace(kind="notification"))

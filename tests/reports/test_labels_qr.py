@@ -6,10 +6,11 @@ import string
 
 import pytest
 
+from app.domain.check_code import qr_payload
 from app.domain.documents import PASS_OVER_REASONS
 from app.domain.rules_profile import default_profile
 from reports import labels
-from reports.qr import qr_drawing, qr_matrix, qr_payload
+from reports.qr import qr_drawing, qr_matrix
 
 KAZAKH_ONLY = set("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
 LANGS = ("kk", "ru", "en")
@@ -77,13 +78,6 @@ def test_unknown_code_prints_the_code() -> None:
 def test_service_name_is_the_official_one() -> None:
     assert labels.service_name("ru").startswith("Постановка на очередь детей дошкольного возраста (до 6 лет)")
     assert "6 жасқа дейін" in labels.service_name("kk")
-
-
-def test_qr_payload_holds_number_and_hash() -> None:
-    payload = qr_payload("referral", "N-2026-004512", "ab" * 32)
-    assert payload == "KEZEK|referral|N-2026-004512|" + "ab" * 32
-    with pytest.raises(ValueError, match="cannot appear"):
-        qr_payload("referral", "N|1", "ab")
 
 
 def test_qr_drawing_draws_the_dark_modules() -> None:

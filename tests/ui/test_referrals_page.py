@@ -6,21 +6,27 @@ import io
 from datetime import date
 
 import pytest
+import zxingcpp
 from pypdf import PdfReader
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain import local_time
+from app.domain.check_code import REFERRAL, qr_payload, read_check_code
 from app.services import outbox, referrals
 from tests.db.distribution_helpers import SUPERVISOR, status_of
 from tests.ui.distribution_data import issue_referrals, two_places_three_applications
+from tests.ui.message_boxes import open_box
 from ui.intake.local_format import format_date
 from ui.messages import message_text
 from ui.notifications import NotificationsView
 from ui.notifications import acts as notification_acts
 from ui.page_context import PageContext
+from ui.pdf_render import PdfPages
 from ui.referrals import ReferralsPage, acts, enrolment_page
+from ui.referrals.dialogs import EnrolDialog
 from ui.row_table import select_where
 
 
@@ -164,6 +170,84 @@ def test_enrolment_page_lists_live_referrals_and_enrols(qtbot: QtBot, context: P
     assert not dialog.isVisible()
     assert page.model.rows == []
     assert status_of(context.db, numbers[0]) == "archived"
+
+
+def test_the_enrolment_desk_finds_a_referral_by_its_number_or_its_qr(
+    qtbot: QtBot, context: PageContext
+) -> None:
+    numbers = two_places_three_applications(context.db)
+    first, second = issue_referrals(context.db)
+    page = make_page(qtbot, enrolment_page(context))
+    assert page.find_edit.isVisibleTo(page)
+    assert page.count_label.text() == "Referrals: 2"
+    # Typed in lower case: one found, selected, and Enter on it opens the enrolment.
+    qtbot.keyClicks(page.find_edit, second.lower())
+    qtbot.keyClick(page.find_edit, Qt.Key.Key_Return)
+    assert [row.referral_no for row in page.model.rows] == [second]
+    assert page.count_label.text() == "Referrals: 1"
+    selected = page.selected()
+    assert selected is not None
+    assert selected.referral_no == second
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert isinstance(page.dialog, EnrolDialog)
+    page.dialog.reject()
+    page.find_edit.setText(numbers[2])  # the application's number finds its referral
+    page.find()
+    assert [row.referral_no for row in page.model.rows] == [second]
+    page.find_edit.clear()  # emptied: every referral again
+    assert page.count_label.text() == "Referrals: 2"
+
+    # The printed referral's QR, as a scanner types it: found, and its check code matches the journal.
+    with context.db.reading() as session:
+        digest = referrals.referral_data(session, first).journal_hash
+    page.find_edit.setText(qr_payload(REFERRAL, first, digest))
+    page.find()
+    assert [row.referral_no for row in page.model.rows] == [first]
+    assert QApplication.activeModalWidget() is None
+    # A code copied onto another referral's printout (or typed over) is found, and the desk is warned.
+    page.find_edit.setText(qr_payload(REFERRAL, second, digest))
+    page.find()
+    assert [row.referral_no for row in page.model.rows] == [second]
+    box = open_box(qtbot)
+    assert second in box.text()
+    assert box.windowTitle() == "Check code does not match"
+    box.close()
+    page.find_edit.setText(qr_payload("notification", numbers[0], digest))
+    page.find()
+    assert open_box(qtbot).windowTitle() == "Not a referral"
+    open_box(qtbot).close()
+
+
+def test_the_qr_printed_on_a_referral_finds_it_and_checks_as_genuine(
+    qtbot: QtBot, context: PageContext
+) -> None:
+    """Paper to desk: the code read off the printed page, as a scanner reads it, is the referral's own."""
+    two_places_three_applications(context.db)
+    first, second = issue_referrals(context.db)
+    pages = PdfPages(acts.referral_pdf(context.db, second))
+    try:
+        image = pages.image(0, dpi=150).convertToFormat(QImage.Format.Format_Grayscale8)
+    finally:
+        pages.close()
+    pixels = zxingcpp.ImageView(
+        memoryview(image.constBits()),
+        image.width(),
+        image.height(),
+        zxingcpp.ImageFormat.Lum,
+        image.bytesPerLine(),
+    )
+    codes = [code.text for code in zxingcpp.read_barcodes(pixels)]
+    assert len(codes) == 1
+    assert codes[0].startswith(f"KEZEK|referral|{second}|")
+    page = make_page(qtbot, enrolment_page(context))
+    page.find_edit.setText(codes[0])
+    page.find()
+    assert [row.referral_no for row in page.model.rows] == [second]
+    assert QApplication.activeModalWidget() is None  # genuine: no warning
+    code = read_check_code(codes[0])
+    assert code is not None
+    assert acts.genuine(context.db, code)
+    assert not acts.genuine(context.db, code._replace(number=first))
 
 
 def test_a_print_channel_notice_is_printed_from_the_outbox(qtbot: QtBot, context: PageContext) -> None:

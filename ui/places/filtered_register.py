@@ -57,9 +57,9 @@ class FilteredRegisterPage(RegisterPage):
         self.org_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh_button.clicked.connect(self.reload)
 
-    def lay_out(self, buttons: Sequence[QPushButton]) -> None:
+    def lay_out(self, buttons: Sequence[QPushButton], more_filters: Sequence[QWidget] = ()) -> None:
         filters = QHBoxLayout()
-        for widget in (self.status_label, self.status_combo, self.org_label, self.org_combo):
+        for widget in (self.status_label, self.status_combo, self.org_label, self.org_combo, *more_filters):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.refresh_button)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.domain.check_code import CheckCode
 from app.services import referrals
 from app.services.actors import Actor
 from app.services.referral_views import ReferralRow
@@ -15,14 +16,23 @@ PAGE = 500
 """Referrals read at a time; the table reads the next page as it is scrolled to the end."""
 
 
-def rows(db: Database, status: str | None, org_code: str | None, offset: int = 0) -> list[ReferralRow]:
+def rows(
+    db: Database, status: str | None, org_code: str | None, find: str, offset: int = 0
+) -> list[ReferralRow]:
     with db.reading() as session:
-        return referrals.list_referrals(session, status=status, org_code=org_code, limit=PAGE, offset=offset)
+        return referrals.list_referrals(
+            session, status=status, org_code=org_code, find=find, limit=PAGE, offset=offset
+        )
 
 
-def count(db: Database, status: str | None, org_code: str | None) -> int:
+def count(db: Database, status: str | None, org_code: str | None, find: str) -> int:
     with db.reading() as session:
-        return referrals.count_referrals(session, status=status, org_code=org_code)
+        return referrals.count_referrals(session, status=status, org_code=org_code, find=find)
+
+
+def genuine(db: Database, code: CheckCode) -> bool:
+    with db.reading() as session:
+        return referrals.genuine_printout(session, code)
 
 
 def referral_pdf(db: Database, referral_no: str) -> bytes:

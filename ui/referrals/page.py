@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
+from app.domain.check_code import REFERRAL, read_check_code
 from app.errors import UserError
 from app.services.referral_views import ReferralRow
 from ui import msgbox
@@ -43,6 +45,7 @@ class ReferralsPage(FilteredRegisterPage):
         """How many referrals the filters match; the table reads them a page at a time."""
         self.print_button, self.extend_button = QPushButton(), QPushButton()
         self.decline_button, self.enrol_button = QPushButton(), QPushButton()
+        self.find_edit = QLineEdit()
         self._build()
         self.reload()
         self.retranslate()
@@ -56,15 +59,52 @@ class ReferralsPage(FilteredRegisterPage):
         self.enrol_button.clicked.connect(self.ask_enrol)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.activated.connect(lambda _i: self.enrolment and self.ask_enrol())
-        self.lay_out((self.enrol_button, self.extend_button, self.decline_button, self.print_button))
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.setMinimumWidth(420)
+        self.find_edit.returnPressed.connect(self.find)
+        self.find_edit.textChanged.connect(self._find_edited)
+        QShortcut(
+            QKeySequence.StandardKey.Find,
+            self,
+            self.find_edit.setFocus,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self.lay_out(
+            (self.enrol_button, self.extend_button, self.decline_button, self.print_button), (self.find_edit,)
+        )
 
     def refresh(self) -> None:
-        db, org = self.context.db, self.org_combo.currentData()
+        db, org, find = self.context.db, self.org_combo.currentData(), self.find_edit.text()
         status = LIVE if self.enrolment else self.status_combo.currentData()
-        self.model.set_pages(lambda offset: acts.rows(db, status, org, offset), acts.PAGE)
-        self.total = acts.count(db, status, org)
+        self.model.set_pages(lambda offset: acts.rows(db, status, org, find, offset), acts.PAGE)
+        self.total = acts.count(db, status, org, find)
         self._update_count()
         self._update_buttons()
+
+    def _find_edited(self, text: str) -> None:
+        """Emptied (its clear button, or deleted): every referral the other filters match, again."""
+        if not text:
+            self.refresh()
+
+    def find(self) -> None:
+        """Enter in the find field: the referrals it finds. One found is selected, ready for its act; a
+        scanned referral QR is checked against the journal, and a warning says if it does not match."""
+        self.refresh()
+        if self.total == 1:
+            self.table.selectRow(0)
+            self.table.setFocus()
+        code = read_check_code(self.find_edit.text())
+        if code is None:
+            return
+        if code.kind != REFERRAL:
+            msgbox.warning(self, self.tr("Not a referral"), self.tr("The code scanned is not a referral's."))
+        elif not acts.genuine(self.context.db, code):
+            text = self.tr(
+                "The code scanned does not match referral {number} as it was issued. The printout may be "
+                "altered or not from this register: check it against the referral in the table before "
+                "acting on it."
+            ).format(number=code.number)
+            msgbox.warning(self, self.tr("Check code does not match"), text)
 
     def selected(self) -> ReferralRow | None:
         row: ReferralRow | None = selected_row(self.table)
@@ -164,6 +204,7 @@ class ReferralsPage(FilteredRegisterPage):
         self.extend_button.setText(self.tr("E&xtend…"))
         self.decline_button.setText(self.tr("&Decline…"))
         self.enrol_button.setText(self.tr("&Enrol…"))
+        self.find_edit.setPlaceholderText(self.tr("Find (Ctrl+F): number, IIN, name, or scan the QR code"))
         self._update_count()
         self.model.retranslate()
 
