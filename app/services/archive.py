@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import cast
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import (
@@ -24,6 +24,7 @@ from app.errors import InvalidInput, NotFound, RuleViolation
 from app.services import journal, outbox
 from app.services.actors import SYSTEM, Actor, ensure_office, require_role
 from app.services.intake import live_application_no
+from app.services.queue import matching_applications
 from app.services.referral_issue import LIVE
 
 WITHDRAWAL_REASONS = ("withdrawn", "duplicate", "over_age", "false_data")
@@ -254,14 +255,20 @@ def _archive_row(
     )
 
 
+def _found(find: str) -> list[ColumnElement[bool]]:
+    """The applications a register's find field asks for; nothing to narrow when it is empty."""
+    return [matching_applications(find.strip())] if find.strip() else []
+
+
 def list_archive(
     session: Session,
     reason: str | None = None,
     include_restored: bool = False,
     limit: int = 100,
     offset: int = 0,
+    find: str = "",
 ) -> list[ArchiveRow]:
-    """The archive register, newest first."""
+    """The archive register, newest first; `find` narrows it as `matching_applications` does."""
     query = (
         select(ArchiveEntry, Application, Child, User.full_name)
         .join(Application, Application.id == ArchiveEntry.application_id)
@@ -275,13 +282,14 @@ def list_archive(
         query = query.where(ArchiveEntry.reason == reason)
     if not include_restored:
         query = query.where(ArchiveEntry.restored_at.is_(None))
-    return [_archive_row(*row) for row in session.execute(query)]
+    return [_archive_row(*row) for row in session.execute(query.where(*_found(find)))]
 
 
 def list_stop_list(
-    session: Session, active_only: bool = True, limit: int = 100, offset: int = 0
+    session: Session, active_only: bool = True, limit: int = 100, offset: int = 0, find: str = ""
 ) -> list[StopListRow]:
-    """The stop-list register, newest first; `active_only` leaves out the terms already released."""
+    """The stop-list register, newest first; `active_only` leaves out the terms already released, and
+    `find` narrows it as `matching_applications` does."""
     query = (
         select(
             StopListEntry,
@@ -302,7 +310,7 @@ def list_stop_list(
     )
     if active_only:
         query = query.where(StopListEntry.released_on.is_(None))
-    rows = session.execute(query)
+    rows = session.execute(query.where(*_found(find)))
     return [
         StopListRow(
             number,

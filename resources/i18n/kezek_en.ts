@@ -232,6 +232,10 @@
         <source>Re&amp;fresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find (Ctrl+F): application number, IIN or name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulletinDialog</name>

@@ -232,6 +232,10 @@
         <source>Re&amp;fresh (F5)</source>
         <translation>Жаң&amp;арту (F5)</translation>
     </message>
+    <message>
+        <source>Find (Ctrl+F): application number, IIN or name</source>
+        <translation>Іздеу (Ctrl+F): өтініш нөмірі, ЖСН немесе аты-жөні</translation>
+    </message>
 </context>
 <context>
     <name>BulletinDialog</name>

@@ -232,6 +232,10 @@
         <source>Re&amp;fresh (F5)</source>
         <translation>Обно&amp;вить (F5)</translation>
     </message>
+    <message>
+        <source>Find (Ctrl+F): application number, IIN or name</source>
+        <translation>Поиск (Ctrl+F): номер заявления, ИИН или ФИО</translation>
+    </message>
 </context>
 <context>
     <name>BulletinDialog</name>

@@ -28,12 +28,19 @@ def make_page(qtbot: QtBot, context: PageContext) -> ArchivePage:
     return page
 
 
-def test_registers_and_restore(qtbot: QtBot, context: PageContext) -> None:
+def one_archived_two_stopped(context: PageContext) -> list[str]:
+    """Three applications: the second withdrawn to the archive, the other two given referrals that then
+    expire (stop list); their numbers."""
     numbers = two_places_three_applications(context.db)
     issue_referrals(context.db)
     with context.db.transaction() as session:
         archive.withdraw(session, CLERK, numbers[1], "withdrawn", "moved away")
         referrals.expire_due(session, SUPERVISOR, as_of_today() + timedelta(days=60))
+    return numbers
+
+
+def test_registers_and_restore(qtbot: QtBot, context: PageContext) -> None:
+    numbers = one_archived_two_stopped(context)
     page = make_page(qtbot, supervisor_context(context))
     stopped = {row.application_no for row in page.stop_model.rows}
     assert stopped == {numbers[0], numbers[2]}
@@ -112,3 +119,33 @@ def test_the_archive_is_read_a_page_at_a_time(
     qtbot.waitUntil(lambda: page.archive_model.rowCount() == len(numbers))
     assert sorted(row.application_no for row in page.archive_model.rows) == sorted(numbers)
     assert not page.archive_model.canFetchMore()
+
+
+def test_both_registers_narrow_to_what_is_found(qtbot: QtBot, context: PageContext) -> None:
+    numbers = one_archived_two_stopped(context)
+    page = make_page(qtbot, context)
+    withdrawn_iin = page.archive_model.rows[0].child_iin
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    page.stop_table.setFocus()
+    assert not page.find_edit.hasFocus()
+    qtbot.keyClick(page.stop_table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.find_edit.hasFocus()
+    qtbot.keyClicks(page.find_edit, numbers[2])
+    qtbot.keyClick(page.find_edit, Qt.Key.Key_Return)
+    assert [row.application_no for row in page.stop_model.rows] == [numbers[2]]
+    assert page.archive_model.rows == []
+    page.find_edit.setText(withdrawn_iin)
+    page.find_edit.submitted.emit()
+    assert page.stop_model.rows == []
+    assert [row.application_no for row in page.archive_model.rows] == [numbers[1]]
+    page.find_edit.setText("әлихан")  # every child here is Нұрғалиев Әлихан: found in any case
+    page.find_edit.submitted.emit()
+    assert len(page.stop_model.rows) == 2
+    assert len(page.archive_model.rows) == 1
+    page.find_edit.setText("Смирнов")
+    page.find_edit.submitted.emit()
+    assert page.stop_model.rows == page.archive_model.rows == []
+    page.find_edit.clear()  # emptied: both registers whole again
+    assert {row.application_no for row in page.stop_model.rows} == {numbers[0], numbers[2]}
+    assert [row.application_no for row in page.archive_model.rows] == [numbers[1]]

@@ -11,14 +11,16 @@ PAGE = 500
 """Entries read at a time; each table reads the next page as it is scrolled to the end."""
 
 
-def stop_list(db: Database, active_only: bool, offset: int = 0) -> list[StopListRow]:
+def stop_list(db: Database, active_only: bool, find: str, offset: int = 0) -> list[StopListRow]:
     with db.reading() as session:
-        return archive.list_stop_list(session, active_only=active_only, limit=PAGE, offset=offset)
+        return archive.list_stop_list(session, active_only=active_only, limit=PAGE, offset=offset, find=find)
 
 
-def archived(db: Database, include_restored: bool, offset: int = 0) -> list[ArchiveRow]:
+def archived(db: Database, include_restored: bool, find: str, offset: int = 0) -> list[ArchiveRow]:
     with db.reading() as session:
-        return archive.list_archive(session, include_restored=include_restored, limit=PAGE, offset=offset)
+        return archive.list_archive(
+            session, include_restored=include_restored, limit=PAGE, offset=offset, find=find
+        )
 
 
 def restore(db: Database, actor: Actor, application_no: str, note: str) -> ArchiveRow:

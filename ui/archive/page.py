@@ -9,6 +9,7 @@ from app.errors import UserError
 from app.services.archive import ArchiveRow
 from ui.archive import acts
 from ui.archive.columns import archive_columns, stop_list_columns
+from ui.find_field import FindField
 from ui.page_context import PageContext
 from ui.reason_dialog import ReasonDialog
 from ui.register_page import RegisterPage
@@ -32,6 +33,7 @@ class ArchivePage(RegisterPage):
         self.archive_table = make_table(self.archive_model, {1: 220, 2: 300})
         self.show_released, self.show_restored = QCheckBox(), QCheckBox()
         self.restore_button, self.refresh_button = QPushButton(), QPushButton()
+        self.find_edit = FindField(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._tab(self.stop_table, self.show_released), "")
         self.tabs.addTab(self._tab(self.archive_table, self.show_restored, self.restore_button), "")
@@ -39,10 +41,13 @@ class ArchivePage(RegisterPage):
         self.show_restored.toggled.connect(lambda _on: self.refresh())
         self.restore_button.clicked.connect(self.ask_restore)
         self.refresh_button.clicked.connect(self.reload)
+        self.find_edit.submitted.connect(self.refresh)
+        self.find_edit.emptied.connect(self.refresh)
         self.archive_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
+        top.addWidget(self.find_edit)
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -66,8 +71,9 @@ class ArchivePage(RegisterPage):
     def refresh(self) -> None:
         db = self.context.db
         active_only, restored = not self.show_released.isChecked(), self.show_restored.isChecked()
-        self.stop_model.set_pages(lambda offset: acts.stop_list(db, active_only, offset), acts.PAGE)
-        self.archive_model.set_pages(lambda offset: acts.archived(db, restored, offset), acts.PAGE)
+        find = self.find_edit.text()
+        self.stop_model.set_pages(lambda offset: acts.stop_list(db, active_only, find, offset), acts.PAGE)
+        self.archive_model.set_pages(lambda offset: acts.archived(db, restored, find, offset), acts.PAGE)
         self._update_buttons()
 
     def selected_archived(self) -> ArchiveRow | None:
@@ -113,5 +119,6 @@ class ArchivePage(RegisterPage):
         self.restore_button.setText(self.tr("&Restore…"))
         self.restore_button.setToolTip(self.tr("A supervisor's act; a note saying why is required."))
         self.refresh_button.setText(self.tr("Re&fresh (F5)"))
+        self.find_edit.setPlaceholderText(self.tr("Find (Ctrl+F): application number, IIN or name"))
         self.stop_model.retranslate()
         self.archive_model.retranslate()

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.domain.check_code import REFERRAL, read_check_code
 from app.errors import UserError
 from app.services.referral_views import ReferralRow
 from ui import msgbox
 from ui.error_dialog import report_exception
+from ui.find_field import FindField
 from ui.page_context import PageContext
 from ui.pdf_preview import PdfPreviewDialog, preview_pdf
 from ui.places.filtered_register import FilteredRegisterPage
@@ -45,7 +45,7 @@ class ReferralsPage(FilteredRegisterPage):
         """How many referrals the filters match; the table reads them a page at a time."""
         self.print_button, self.extend_button = QPushButton(), QPushButton()
         self.decline_button, self.enrol_button = QPushButton(), QPushButton()
-        self.find_edit = QLineEdit()
+        self.find_edit = FindField(self)
         self._build()
         self.reload()
         self.retranslate()
@@ -59,16 +59,8 @@ class ReferralsPage(FilteredRegisterPage):
         self.enrol_button.clicked.connect(self.ask_enrol)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.activated.connect(lambda _i: self.enrolment and self.ask_enrol())
-        self.find_edit.setClearButtonEnabled(True)
-        self.find_edit.setMinimumWidth(420)
-        self.find_edit.returnPressed.connect(self.find)
-        self.find_edit.textChanged.connect(self._find_edited)
-        QShortcut(
-            QKeySequence.StandardKey.Find,
-            self,
-            self.find_edit.setFocus,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        self.find_edit.submitted.connect(self.find)
+        self.find_edit.emptied.connect(self.refresh)
         self.lay_out(
             (self.enrol_button, self.extend_button, self.decline_button, self.print_button), (self.find_edit,)
         )
@@ -80,11 +72,6 @@ class ReferralsPage(FilteredRegisterPage):
         self.total = acts.count(db, status, org, find)
         self._update_count()
         self._update_buttons()
-
-    def _find_edited(self, text: str) -> None:
-        """Emptied (its clear button, or deleted): every referral the other filters match, again."""
-        if not text:
-            self.refresh()
 
     def find(self) -> None:
         """Enter in the find field: the referrals it finds. One found is selected, ready for its act; a
