@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -36,3 +36,9 @@ class FindField(QLineEdit):
     def _focus(self) -> None:
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.selectAll()
+
+    def retranslate(self) -> None:
+        """The placeholder of a register of applications; a page that finds more sets its own."""
+        self.setPlaceholderText(
+            QCoreApplication.translate("FindField", "Find (Ctrl+F): application number, child's IIN or name")
+        )

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import cast
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import (
@@ -24,7 +24,7 @@ from app.errors import InvalidInput, NotFound, RuleViolation
 from app.services import journal, outbox
 from app.services.actors import SYSTEM, Actor, ensure_office, require_role
 from app.services.intake import live_application_no
-from app.services.queue import matching_applications
+from app.services.queue import found_by
 from app.services.referral_issue import LIVE
 
 WITHDRAWAL_REASONS = ("withdrawn", "duplicate", "over_age", "false_data")
@@ -255,11 +255,6 @@ def _archive_row(
     )
 
 
-def _found(find: str) -> list[ColumnElement[bool]]:
-    """The applications a register's find field asks for; nothing to narrow when it is empty."""
-    return [matching_applications(find.strip())] if find.strip() else []
-
-
 def list_archive(
     session: Session,
     reason: str | None = None,
@@ -282,7 +277,7 @@ def list_archive(
         query = query.where(ArchiveEntry.reason == reason)
     if not include_restored:
         query = query.where(ArchiveEntry.restored_at.is_(None))
-    return [_archive_row(*row) for row in session.execute(query.where(*_found(find)))]
+    return [_archive_row(*row) for row in session.execute(query.where(*found_by(find)))]
 
 
 def list_stop_list(
@@ -310,7 +305,7 @@ def list_stop_list(
     )
     if active_only:
         query = query.where(StopListEntry.released_on.is_(None))
-    rows = session.execute(query.where(*_found(find)))
+    rows = session.execute(query.where(*found_by(find)))
     return [
         StopListRow(
             number,

@@ -23,6 +23,7 @@ from app.errors import NotFound, RuleViolation
 from app.services import journal
 from app.services import notification_texts as texts
 from app.services.actors import Actor, ensure_office
+from app.services.queue import found_by
 
 PRINTABLE_STATUSES = ("pending", "failed")
 
@@ -162,8 +163,10 @@ def list_notifications(
     limit: int = 100,
     offset: int = 0,
     channel: str | None = None,
+    find: str = "",
 ) -> list[NotificationRow]:
-    """Messages oldest first (the order a gateway sends them and a clerk prints them)."""
+    """Messages oldest first (the order a gateway sends them and a clerk prints them); `find` narrows
+    them to the applications `matching_applications` finds."""
     query = (
         select(Notification, Application.application_no)
         .outerjoin(Application, Application.id == Notification.application_id)
@@ -171,14 +174,18 @@ def list_notifications(
         .limit(limit)
         .offset(offset)
     )
-    rows = session.execute(query.where(*_filters(status, channel)))
+    rows = session.execute(query.where(*_filters(status, channel), *found_by(find)))
     return [_row(notification, number) for notification, number in rows]
 
 
-def count_notifications(session: Session, status: str | None = None, channel: str | None = None) -> int:
+def count_notifications(
+    session: Session, status: str | None = None, channel: str | None = None, find: str = ""
+) -> int:
     """How many messages `list_notifications` would list with the same filters and no limit."""
     query = select(func.count()).select_from(Notification)
-    return session.scalar(query.where(*_filters(status, channel))) or 0
+    if find.strip():
+        query = query.join(Application, Application.id == Notification.application_id)
+    return session.scalar(query.where(*_filters(status, channel), *found_by(find))) or 0
 
 
 def _notification(session: Session, notification_id: uuid.UUID, *, lock: bool = True) -> Notification:

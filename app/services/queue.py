@@ -275,6 +275,12 @@ def matching_applications(text: str) -> ColumnElement[bool]:
     return or_(Application.application_no == text, Application.child_id.in_(children))
 
 
+def found_by(find: str) -> list[ColumnElement[bool]]:
+    """What a register's find field asks of its applications, for `query.where(*...)`: the
+    `matching_applications` of its text, or nothing when it is empty."""
+    return [matching_applications(find.strip())] if find.strip() else []
+
+
 def find_applications(session: Session, text: str, limit: int = 50) -> list[str]:
     """Ids of the applications `matching_applications(text)`, the earliest registered first."""
     text = text.strip()

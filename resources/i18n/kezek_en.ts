@@ -232,10 +232,6 @@
         <source>Re&amp;fresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Find (Ctrl+F): application number, IIN or name</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BulletinDialog</name>
@@ -1065,6 +1061,13 @@
     </message>
     <message>
         <source>All kindergartens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindField</name>
+    <message>
+        <source>Find (Ctrl+F): application number, child&apos;s IIN or name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

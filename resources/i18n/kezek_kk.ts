@@ -232,10 +232,6 @@
         <source>Re&amp;fresh (F5)</source>
         <translation>Жаң&amp;арту (F5)</translation>
     </message>
-    <message>
-        <source>Find (Ctrl+F): application number, IIN or name</source>
-        <translation>Іздеу (Ctrl+F): өтініш нөмірі, ЖСН немесе аты-жөні</translation>
-    </message>
 </context>
 <context>
     <name>BulletinDialog</name>
@@ -1066,6 +1062,13 @@
     <message>
         <source>All kindergartens</source>
         <translation>Барлық балабақшалар</translation>
+    </message>
+</context>
+<context>
+    <name>FindField</name>
+    <message>
+        <source>Find (Ctrl+F): application number, child&apos;s IIN or name</source>
+        <translation>Іздеу (Ctrl+F): өтініш нөмірі, баланың ЖСН-і немесе аты-жөні</translation>
     </message>
 </context>
 <context>

@@ -232,10 +232,6 @@
         <source>Re&amp;fresh (F5)</source>
         <translation>Обно&amp;вить (F5)</translation>
     </message>
-    <message>
-        <source>Find (Ctrl+F): application number, IIN or name</source>
-        <translation>Поиск (Ctrl+F): номер заявления, ИИН или ФИО</translation>
-    </message>
 </context>
 <context>
     <name>BulletinDialog</name>
@@ -1066,6 +1062,13 @@
     <message>
         <source>All kindergartens</source>
         <translation>Все детские сады</translation>
+    </message>
+</context>
+<context>
+    <name>FindField</name>
+    <message>
+        <source>Find (Ctrl+F): application number, child&apos;s IIN or name</source>
+        <translation>Поиск (Ctrl+F): номер заявления, ИИН или ФИО ребёнка</translation>
     </message>
 </context>
 <context>

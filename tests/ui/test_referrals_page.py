@@ -286,3 +286,25 @@ def test_the_outbox_is_read_a_page_at_a_time_and_counted_in_full(
     view.show()  # the table reads on until its rows fill the view
     qtbot.waitUntil(lambda: view.model.rowCount() == len(everything))
     assert [row.id for row in view.model.rows] == [row.id for row in everything]
+
+
+def test_the_outbox_narrows_to_the_applications_found(qtbot: QtBot, context: PageContext) -> None:
+    numbers = two_places_three_applications(context.db)
+    issue_referrals(context.db)
+    with context.db.reading() as session:
+        everything = outbox.list_notifications(session, limit=1000)
+    view = NotificationsView(context)
+    qtbot.addWidget(view)
+    view.find_edit.setText(numbers[0])
+    view.find_edit.submitted.emit()
+    mine = [row.id for row in everything if row.application_no == numbers[0]]
+    # Queued, then given a referral: two messages, and the count says so.
+    assert len(mine) == 2
+    assert [row.id for row in view.model.rows] == mine
+    assert view.count_label.text() == "Messages: 2"
+    view.find_edit.setText("Смирнов")
+    view.find_edit.submitted.emit()
+    assert view.model.rows == []
+    assert view.count_label.text() == "Messages: 0"
+    view.find_edit.clear()
+    assert view.count_label.text() == f"Messages: {len(everything)}"

@@ -119,6 +119,6 @@ class ArchivePage(RegisterPage):
         self.restore_button.setText(self.tr("&Restore…"))
         self.restore_button.setToolTip(self.tr("A supervisor's act; a note saying why is required."))
         self.refresh_button.setText(self.tr("Re&fresh (F5)"))
-        self.find_edit.setPlaceholderText(self.tr("Find (Ctrl+F): application number, IIN or name"))
+        self.find_edit.retranslate()
         self.stop_model.retranslate()
         self.archive_model.retranslate()

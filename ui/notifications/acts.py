@@ -22,14 +22,18 @@ class Printed:
     """The row as marked printed; None for a reprint of one already done."""
 
 
-def rows(db: Database, status: str | None, channel: str | None, offset: int = 0) -> list[NotificationRow]:
+def rows(
+    db: Database, status: str | None, channel: str | None, find: str, offset: int = 0
+) -> list[NotificationRow]:
     with db.reading() as session:
-        return outbox.list_notifications(session, status=status, channel=channel, limit=PAGE, offset=offset)
+        return outbox.list_notifications(
+            session, status=status, channel=channel, limit=PAGE, offset=offset, find=find
+        )
 
 
-def count(db: Database, status: str | None, channel: str | None) -> int:
+def count(db: Database, status: str | None, channel: str | None, find: str) -> int:
     with db.reading() as session:
-        return outbox.count_notifications(session, status=status, channel=channel)
+        return outbox.count_notifications(session, status=status, channel=channel, find=find)
 
 
 def print_notice(db: Database, actor: Actor, notification: NotificationRow) -> Printed:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from app.services.outbox import NotificationRow
 from ui.error_dialog import report_exception
+from ui.find_field import FindField
 from ui.intake.codes import label
 from ui.notifications import acts
 from ui.notifications.codes import CHANNELS, DELIVERY, notification_columns
@@ -41,12 +42,16 @@ class NotificationsView(RegisterPage):
         self.model = RowTableModel(notification_columns(), self)
         self.table = make_table(self.model, {4: 220})
         self.print_button, self.refresh_button = QPushButton(), QPushButton()
+        self.find_edit = FindField(self)
+        self.find_edit.submitted.connect(self.refresh)
+        self.find_edit.emptied.connect(self.refresh)
         self.print_button.clicked.connect(self.print_selected)
         self.refresh_button.clicked.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         top = QHBoxLayout()
         for widget in (self.status_label, self.status_combo, self.channel_label, self.channel_combo):
             top.addWidget(widget)
+        top.addWidget(self.find_edit)
         top.addStretch(1)
         top.addWidget(self.refresh_button)
         bottom = QHBoxLayout()
@@ -63,8 +68,9 @@ class NotificationsView(RegisterPage):
     def refresh(self) -> None:
         db = self.context.db
         status, channel = self.status_combo.currentData(), self.channel_combo.currentData()
-        self.model.set_pages(lambda offset: acts.rows(db, status, channel, offset), acts.PAGE)
-        self.total = acts.count(db, status, channel)
+        find = self.find_edit.text()
+        self.model.set_pages(lambda offset: acts.rows(db, status, channel, find, offset), acts.PAGE)
+        self.total = acts.count(db, status, channel, find)
         self.count_label.setText(self.tr("Messages: {n}").format(n=self.total))
         self._update_buttons()
 
@@ -103,5 +109,6 @@ class NotificationsView(RegisterPage):
         self.print_button.setText(self.tr("&Print notice"))
         self.print_button.setToolTip(self.tr("A waiting message is marked printed once its notice is made."))
         self.refresh_button.setText(self.tr("Re&fresh (F5)"))
+        self.find_edit.retranslate()
         self.count_label.setText(self.tr("Messages: {n}").format(n=self.total))
         self.model.retranslate()
