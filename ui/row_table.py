@@ -16,24 +16,35 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTEXT = "Columns"
+ALERT_BRUSH = QBrush(QColor("#b3261e"))
+"""Dark red: readable on the white and the alternate rows, and on a selected row's highlight too."""
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 @dataclass(frozen=True)
 class Column:
     """`title` is the English source in context "Columns"; `text` is called at paint time, so it follows
-    the language; `sort` gives the native value (dates, numbers) the proxy sorts by."""
+    the language; `sort` gives the native value (dates, numbers) the proxy sorts by. A cell `alert` says
+    yes to is drawn in bold red (its tooltip should say why: colour alone tells nothing to some)."""
 
     title: str
     text: Callable[[Any], str]
     sort: Callable[[Any], Any] | None = None
     tooltip: Callable[[Any], str] | None = None
     numeric: bool = False
+    alert: Callable[[Any], bool] | None = None
 
 
 PageReader = Callable[[int], Sequence[Any]]
@@ -102,6 +113,10 @@ class RowTableModel(QAbstractTableModel):
             return column.tooltip(row) if column.tooltip is not None else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            if column.alert is None or not column.alert(row):
+                return None
+            return ALERT_BRUSH if role == Qt.ItemDataRole.ForegroundRole else _bold()
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:

@@ -809,6 +809,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Today is its last valid day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past its last valid day: the daily run ends it and gives the place back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,7 +2509,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find (Ctrl+F): number, IIN, name, or scan the QR code</source>
+        <source>Find (Ctrl+F): number, IIN, name or QR code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -809,6 +809,14 @@
         <translation>Жарияланған орындар</translation>
     </message>
     <message>
+        <source>Today is its last valid day</source>
+        <translation>Бүгін — жарамдылығының соңғы күні</translation>
+    </message>
+    <message>
+        <source>Past its last valid day: the daily run ends it and gives the place back</source>
+        <translation>Жарамдылығының соңғы күні өтті: тәуліктік өңдеу оны жабады және орынды қайтарады</translation>
+    </message>
+    <message>
         <source>Issued</source>
         <translation>Берілген уақыты</translation>
     </message>
@@ -2501,8 +2509,8 @@
         <translation>&amp;Қабылдау…</translation>
     </message>
     <message>
-        <source>Find (Ctrl+F): number, IIN, name, or scan the QR code</source>
-        <translation>Іздеу (Ctrl+F): нөмір, ЖСН, аты-жөні немесе QR кодты оқыңыз</translation>
+        <source>Find (Ctrl+F): number, IIN, name or QR code</source>
+        <translation>Іздеу (Ctrl+F): нөмір, ЖСН, аты-жөні немесе QR код</translation>
     </message>
 </context>
 <context>

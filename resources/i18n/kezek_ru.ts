@@ -809,6 +809,14 @@
         <translation>Опубликовано мест</translation>
     </message>
     <message>
+        <source>Today is its last valid day</source>
+        <translation>Сегодня — последний день действия</translation>
+    </message>
+    <message>
+        <source>Past its last valid day: the daily run ends it and gives the place back</source>
+        <translation>Последний день действия прошёл: ежедневная обработка закроет направление и вернёт место</translation>
+    </message>
+    <message>
         <source>Issued</source>
         <translation>Выдано</translation>
     </message>
@@ -2501,8 +2509,8 @@
         <translation>&amp;Зачислить…</translation>
     </message>
     <message>
-        <source>Find (Ctrl+F): number, IIN, name, or scan the QR code</source>
-        <translation>Поиск (Ctrl+F): номер, ИИН, ФИО или считайте QR-код</translation>
+        <source>Find (Ctrl+F): number, IIN, name or QR code</source>
+        <translation>Поиск (Ctrl+F): номер, ИИН, ФИО или QR-код</translation>
     </message>
 </context>
 <context>

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 import zxingcpp
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
+from app.db.models import Referral
 from app.domain import local_time
 from app.domain.check_code import REFERRAL, qr_payload, read_check_code
 from app.services import outbox, referrals
@@ -27,7 +29,7 @@ from ui.page_context import PageContext
 from ui.pdf_render import PdfPages
 from ui.referrals import ReferralsPage, acts, enrolment_page
 from ui.referrals.dialogs import EnrolDialog
-from ui.row_table import select_where
+from ui.row_table import ALERT_BRUSH, select_where
 
 
 def make_page(qtbot: QtBot, page: ReferralsPage) -> ReferralsPage:
@@ -308,3 +310,38 @@ def test_the_outbox_narrows_to_the_applications_found(qtbot: QtBot, context: Pag
     assert view.count_label.text() == "Messages: 0"
     view.find_edit.clear()
     assert view.count_label.text() == f"Messages: {len(everything)}"
+
+
+def test_a_live_referral_on_or_past_its_last_valid_day_stands_out(qtbot: QtBot, context: PageContext) -> None:
+    two_places_three_applications(context.db)
+    first, second = issue_referrals(context.db)
+    today = local_time.today()
+
+    def last_valid_day(number: str, day: date) -> None:
+        with context.db.transaction() as session:
+            session.execute(update(Referral).where(Referral.referral_no == number).values(valid_until=day))
+
+    last_valid_day(first, today)
+    page = make_page(qtbot, ReferralsPage(context))
+    titles = [page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(page.model.columnCount())]
+    column = titles.index("Valid until")
+
+    def cell(number: str) -> QModelIndex:
+        return page.model.index(
+            next(i for i, row in enumerate(page.model.rows) if row.referral_no == number), column
+        )
+
+    assert cell(first).data(Qt.ItemDataRole.ForegroundRole) == ALERT_BRUSH
+    assert cell(first).data(Qt.ItemDataRole.FontRole).bold()
+    assert cell(first).data(Qt.ItemDataRole.ToolTipRole) == "Today is its last valid day"
+    assert cell(second).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert cell(second).data(Qt.ItemDataRole.FontRole) is None
+    assert cell(second).data(Qt.ItemDataRole.ToolTipRole) == ""
+    last_valid_day(first, today - timedelta(days=1))  # the daily run has not ended it yet
+    page.reload()
+    assert cell(first).data(Qt.ItemDataRole.ToolTipRole).startswith("Past its last valid day")
+    # Once declined it no longer waits on anyone: nothing to mark, even past the day.
+    with context.db.transaction() as session:
+        referrals.decline(session, SUPERVISOR, first)
+    page.status_combo.setCurrentIndex(page.status_combo.findData(None))
+    assert cell(first).data(Qt.ItemDataRole.ForegroundRole) is None

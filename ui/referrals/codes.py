@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.domain import local_time
 from app.services.referral_views import ReferralRow
 from ui.intake.codes import label
 from ui.intake.local_format import format_date, format_moment
@@ -18,6 +19,17 @@ REFERRAL_STATUSES = {
 }
 
 
+def deadline_note(row: ReferralRow) -> str:
+    """Why a live referral's last valid day wants attention (it is today, or past), else ""."""
+    if row.status != "issued" or row.valid_until is None or row.valid_until > local_time.today():
+        return ""
+    if row.valid_until == local_time.today():
+        return QCoreApplication.translate("Columns", "Today is its last valid day")
+    return QCoreApplication.translate(
+        "Columns", "Past its last valid day: the daily run ends it and gives the place back"
+    )
+
+
 def referral_columns(language: str) -> list[Column]:
     def org(row: ReferralRow) -> str:
         return kindergarten_name(row.kindergarten_kk, row.kindergarten_ru, language)
@@ -30,6 +42,8 @@ def referral_columns(language: str) -> list[Column]:
             QT_TRANSLATE_NOOP("Columns", "Valid until"),
             lambda r: format_date(r.valid_until),
             lambda r: r.valid_until.isoformat() if r.valid_until else "",
+            tooltip=deadline_note,
+            alert=lambda r: bool(deadline_note(r)),
         ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Extensions"), lambda r: str(r.extensions), lambda r: r.extensions

@@ -191,7 +191,7 @@ class ReferralsPage(FilteredRegisterPage):
         self.extend_button.setText(self.tr("E&xtend…"))
         self.decline_button.setText(self.tr("&Decline…"))
         self.enrol_button.setText(self.tr("&Enrol…"))
-        self.find_edit.setPlaceholderText(self.tr("Find (Ctrl+F): number, IIN, name, or scan the QR code"))
+        self.find_edit.setPlaceholderText(self.tr("Find (Ctrl+F): number, IIN, name or QR code"))
         self._update_count()
         self.model.retranslate()
 
