@@ -2485,6 +2485,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>({n} found with another status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enrolment by referral</source>
         <translation type="unfinished"></translation>
     </message>

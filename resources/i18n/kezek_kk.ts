@@ -2485,6 +2485,10 @@
         <translation>Жолдамалар: {n}</translation>
     </message>
     <message>
+        <source>({n} found with another status)</source>
+        <translation>(басқа мәртебемен {n} табылды)</translation>
+    </message>
+    <message>
         <source>Enrolment by referral</source>
         <translation>Жолдама бойынша қабылдау</translation>
     </message>

@@ -2485,6 +2485,10 @@
         <translation>Направлений: {n}</translation>
     </message>
     <message>
+        <source>({n} found with another status)</source>
+        <translation>(с другим статусом найдено: {n})</translation>
+    </message>
+    <message>
         <source>Enrolment by referral</source>
         <translation>Зачисление по направлению</translation>
     </message>

@@ -345,3 +345,21 @@ def test_a_live_referral_on_or_past_its_last_valid_day_stands_out(qtbot: QtBot, 
         referrals.decline(session, SUPERVISOR, first)
     page.status_combo.setCurrentIndex(page.status_combo.findData(None))
     assert cell(first).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_a_find_empty_under_its_status_says_what_the_others_hold(qtbot: QtBot, context: PageContext) -> None:
+    two_places_three_applications(context.db)
+    first, second = issue_referrals(context.db)
+    with context.db.transaction() as session:
+        referrals.decline(session, SUPERVISOR, first)
+    page = make_page(qtbot, enrolment_page(context))
+    page.find_edit.setText(first)
+    page.find()
+    assert page.model.rows == []
+    assert page.count_label.text() == "Referrals: 0 (1 found with another status)"
+    page.find_edit.setText("AKM-00-REF-2026-999999")
+    page.find()
+    assert page.count_label.text() == "Referrals: 0"
+    page.find_edit.setText(second)  # live: found where it is shown, nothing said of the others
+    page.find()
+    assert page.count_label.text() == "Referrals: 1"

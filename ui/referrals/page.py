@@ -43,6 +43,8 @@ class ReferralsPage(FilteredRegisterPage):
         self.show_previews = True
         self.total = 0
         """How many referrals the filters match; the table reads them a page at a time."""
+        self.other_statuses = 0
+        """When a find matches nothing under the status shown: how many it matches under the others."""
         self.print_button, self.extend_button = QPushButton(), QPushButton()
         self.decline_button, self.enrol_button = QPushButton(), QPushButton()
         self.find_edit = FindField(self)
@@ -70,6 +72,8 @@ class ReferralsPage(FilteredRegisterPage):
         status = LIVE if self.enrolment else self.status_combo.currentData()
         self.model.set_pages(lambda offset: acts.rows(db, status, org, find, offset), acts.PAGE)
         self.total = acts.count(db, status, org, find)
+        looked_for = find.strip() and status is not None and self.total == 0
+        self.other_statuses = acts.count(db, None, org, find) if looked_for else 0
         self._update_count()
         self._update_buttons()
 
@@ -182,7 +186,10 @@ class ReferralsPage(FilteredRegisterPage):
         )
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("Referrals: {n}").format(n=self.total))
+        text = self.tr("Referrals: {n}").format(n=self.total)
+        if self.other_statuses:
+            text += " " + self.tr("({n} found with another status)").format(n=self.other_statuses)
+        self.count_label.setText(text)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Enrolment by referral") if self.enrolment else self.tr("Referrals"))
