@@ -25,7 +25,7 @@ from app.services import journal, outbox
 from app.services.actors import SYSTEM, Actor, ensure_office, require_role
 from app.services.intake import live_application_no
 from app.services.queue import found_by
-from app.services.referral_issue import LIVE
+from app.services.referral_issue import live_referral_for
 
 WITHDRAWAL_REASONS = ("withdrawn", "duplicate", "over_age", "false_data")
 
@@ -93,7 +93,7 @@ def _application(session: Session, application_no: str) -> tuple[Application, Ch
 
 def _refuse_if_held(session: Session, application: Application) -> None:
     referral = session.scalar(
-        select(Referral.referral_no).where(Referral.application_id == application.id, Referral.status == LIVE)
+        select(Referral.referral_no).where(live_referral_for("application", application.id))
     )
     if referral is not None:
         raise RuleViolation(

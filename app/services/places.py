@@ -21,7 +21,7 @@ from app.services.actors import Actor, ensure_office, require_role
 from app.services.bulletins import bulletin as bulletin
 from app.services.bulletins import close_bulletins as close_bulletins
 from app.services.profile import profile_in_force
-from app.services.referral_issue import LIVE
+from app.services.referral_issue import live_referral_for
 
 PLACE_STATUSES = ("published", "referred", "taken", "recalled")
 CLASS_FIELDS = ("birth_year", "language", "group_type", "work_mode")
@@ -267,9 +267,7 @@ def publish_place(
 
 def live_referral_no(session: Session, place_id: uuid.UUID) -> str | None:
     """The referral that holds the place now, if any (an open one: not yet closed by an outcome)."""
-    return session.scalar(
-        select(Referral.referral_no).where(Referral.place_id == place_id, Referral.status == LIVE)
-    )
+    return session.scalar(select(Referral.referral_no).where(live_referral_for("place", place_id)))
 
 
 def recall_place(

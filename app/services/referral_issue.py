@@ -13,6 +13,7 @@ from sqlalchemy import (
     ColumnElement,
     Exists,
     SQLColumnExpression,
+    and_,
     exists,
     select,
     update,
@@ -100,10 +101,21 @@ def valid_until(calendar: WorkingCalendar, working_days: int, issued_on: date, r
     return calendar.add_working_days(start, working_days)
 
 
+def live_referral_for(
+    on: Literal["place", "application"], key: uuid.UUID | SQLColumnExpression[uuid.UUID]
+) -> ColumnElement[bool]:
+    """The referral is live and holds the place (or application) `key`: looked up by that key's index.
+
+    `status || ''` keeps SQLite, which has no statistics to go by, from taking the status index and
+    walking every live referral of the district for each key instead (two milliseconds a key at 25,000
+    live referrals, a minute for a day's free places)."""
+    target = Referral.place_id if on == "place" else Referral.application_id
+    return and_(target == key, Referral.status + "" == LIVE)
+
+
 def live_referral_of(column: SQLColumnExpression[uuid.UUID], on: Literal["place", "application"]) -> Exists:
     """EXISTS a live referral for the place or application whose id is `column`."""
-    target = Referral.place_id if on == "place" else Referral.application_id
-    return exists().where(target == column, Referral.status == LIVE)
+    return exists().where(live_referral_for(on, column))
 
 
 def place_offer(place: Place, org: Org) -> PlaceOffer:

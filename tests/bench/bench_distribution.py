@@ -8,8 +8,9 @@ published through the places import from a generated CSV, spread over the region
 ordered scan of every waiting application's distribution columns (the yardstick), distribution.plan (the dry
 run), distribution.issue of that dry run (the supervisor's "Issue referrals": nothing changed since, so the
 plan is issued as reviewed) and distribution.run planning again and issuing (`kezek distribute`), each on
-a fresh copy of the same state; every step three times (see Trials); on SQLite also the floor:
-the real run's own statements replayed in plain sqlite3, the database's share with none of the Python.
+a fresh copy of the same state, then a dry run after that run once more places are published; every step
+three times (see Trials); on SQLite also the floor: the real run's own statements replayed in plain
+sqlite3, the database's share with none of the Python.
 Prints figures; asserts nothing.
 """
 
@@ -52,6 +53,8 @@ SCAN_STEP = "raw ordered scan of the waiting queue"
 PLAN_STEP = "distribution.plan (dry run)"
 ISSUE_STEP = "distribution.issue of the dry run"
 RUN_STEP = "distribution.run (plan + issue)"
+AGAIN_STEP = "dry run again: more places, the live referrals"
+MORE_PLACES = 2_500
 T = TypeVar("T")
 SCAN = text(
     "SELECT list_code, registered_at, application_no, status, language, group_type, work_mode, "
@@ -81,8 +84,9 @@ def raw_scan(db: Database) -> int:
         return len(session.execute(SCAN).all())
 
 
-def place_rows(db: Database, count: int, seed: int) -> list[dict[str, str]]:
-    """`count` places over the region's queues: a queue by its size, one of its kindergartens, a batch."""
+def place_rows(db: Database, count: int, seed: int, batch: str = "B") -> list[dict[str, str]]:
+    """`count` places over the region's queues: a queue by its size, one of its kindergartens, a batch
+    (its place codes marked `batch`)."""
     with db.reading() as session:
         orgs: dict[str, list[str]] = defaultdict(list)
         for code, locality in session.execute(text("SELECT org_code, locality FROM orgs ORDER BY org_code")):
@@ -121,12 +125,12 @@ def place_rows(db: Database, count: int, seed: int) -> list[dict[str, str]]:
         }
         # A kindergarten hands over a batch of identical places at once.
         for _ in range(min(rng.randint(1, 6), count - len(rows))):
-            rows.append({"place_code": f"{org}-{year}-B{len(rows) + 1:05d}", **shared})
+            rows.append({"place_code": f"{org}-{year}-{batch}{len(rows) + 1:05d}", **shared})
     return rows
 
 
-def publish(db: Database, count: int, seed: int) -> None:
-    rows = place_rows(db, count, seed)
+def publish(db: Database, count: int, seed: int, batch: str = "B") -> None:
+    rows = place_rows(db, count, seed, batch)
     with tempfile.TemporaryDirectory() as folder:
         path = write_csv(Path(folder) / "places.csv", PLACE_COLUMNS, rows)
         with db.transaction() as session:
@@ -206,6 +210,9 @@ def one_trial(trials: Trials, base: Database, fresh_copy: Callable[[int], Databa
     run_copy = fresh_copy(trial)
     try:
         result = trials.time(RUN_STEP, lambda: real_run(run_copy))
+        # Later that day more places come in: the next dry run checks each against the live referrals.
+        publish(run_copy, MORE_PLACES, trial, batch="M")
+        trials.time(AGAIN_STEP, lambda: dry_run(run_copy))
     finally:
         run_copy.dispose()
     if not planned.awarded == issued.awarded == result.awarded:
@@ -241,6 +248,10 @@ def measure(label: str, base: Database, fresh_copy: Callable[[int], Database]) -
             f"  {name:<5} {trials.span(step)}: best {seconds / scan:5.2f} x the best scan (worst trial "
             f"{worst:.2f} x; target <= {TARGET_SECONDS:.0f} s and <= {TARGET_RATIO:.0f} x: {verdict})"
         )
+    print(
+        f"  again {trials.span(AGAIN_STEP)}: a dry run after the run, {MORE_PLACES:,} places published "
+        f"since, among its {result.awarded:,} live referrals"
+    )
     return {"scan": scan, "plan": trials.best(PLAN_STEP)}
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from importlib import resources
+from typing import Any
 
 import pytest
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import func, select, text
+from sqlalchemy import event, func, select, text
 
 from app.cli import main
 from app.db import migrate
@@ -16,7 +17,7 @@ from app.db.database import Database
 from app.db.models import Application, ArchiveEntry, Enrolment, Notification, Place, StopListEntry
 from app.domain.check_code import REFERRAL, qr_payload, read_check_code
 from app.errors import InvalidInput, RuleViolation, UserError
-from app.services import archive, distribution, queue, referrals, users
+from app.services import archive, distribution, places, queue, referrals, users
 from app.services.actors import SYSTEM
 from app.services.intake import PersonInput
 from tests.db.distribution_helpers import (
@@ -293,3 +294,41 @@ def test_the_desk_finds_a_referral_by_what_it_types_or_scans(db: Database) -> No
         assert not referrals.genuine_printout(session, code._replace(digest="0" * 64))
         assert not referrals.genuine_printout(session, code._replace(number="AKM-07-REF-2026-999999"))
         assert not referrals.genuine_printout(session, code._replace(kind="notification"))
+
+
+def test_a_live_referral_is_looked_up_by_its_place_or_application_not_by_status(sqlite_db: Database) -> None:
+    """SQLite has no statistics to go by: given `status = 'issued'` it took the status index and walked
+    every live referral of the district once per free place (a minute at 25,000 of each)."""
+    number, _referral_no, _position = _issue(sqlite_db)
+    with sqlite_db.transaction() as session:
+        publish(session, "P-2")
+    statements: list[tuple[str, Any]] = []
+
+    def record(_conn: Any, _cursor: Any, sql: str, parameters: Any, _context: Any, _many: bool) -> None:
+        statements.append((sql, parameters))
+
+    event.listen(sqlite_db.write_engine, "before_cursor_execute", record)
+    try:
+        with sqlite_db.transaction() as session:
+            assert [row.place_code for row in distribution.plan(session, MONDAY).rows] == ["P-2"]
+            place_id = session.scalars(select(Place.id).where(Place.place_code == "P-1")).one()
+            assert places.live_referral_no(session, place_id) is not None
+        with sqlite_db.transaction() as session, pytest.raises(RuleViolation) as held:
+            archive.withdraw(session, CLERK, number, "withdrawn")
+        assert held.value.code == "application.held_by_referral"
+    finally:
+        event.remove(sqlite_db.write_engine, "before_cursor_execute", record)
+    by_key = [
+        (sql, parameters)
+        for sql, parameters in statements
+        if "referrals.place_id =" in sql or "referrals.application_id =" in sql
+    ]
+    assert len(by_key) == 3
+    with sqlite_db.reading() as session:
+        connection = session.connection()
+        for sql, parameters in by_key:
+            plan = " | ".join(
+                row[-1] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", parameters)
+            )
+            assert "ix_referrals_status" not in plan, sql
+            assert "ix_referrals_place_id" in plan or "ix_referrals_application_id" in plan, plan
