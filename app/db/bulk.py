@@ -8,17 +8,22 @@ SQLite), and the rows go in one driver-level `executemany` on SQLite or one `COP
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import uuid
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import UTC, date, datetime
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Date, Table, Uuid, insert
+from sqlalchemy import Boolean, Connection, Date, Table, Uuid, insert, update
 from sqlalchemy.orm import Session
 
 from app.db.types import UtcDateTime
 
 Encoder = Callable[[Any], Any]
+CHUNK = 1000
+"""Rows per statement of a batched update (well under every bound-parameter limit)."""
+# Sorting uuids by their int compares in C; uuid.UUID.__lt__ is a Python call per comparison.
+KEY_ORDER = attrgetter("int")
 
 
 def _aware(value: datetime) -> datetime:
@@ -112,3 +117,21 @@ def _copy(connection: Connection, table: Table, names: list[str], rows: Sequence
     with cursor, cursor.copy(command) as copy:
         for value in values:
             copy.write_row(value)
+
+
+def update_by_id(
+    session: Session, table: Table, ids: Collection[uuid.UUID], values: Mapping[str, Any]
+) -> None:
+    """Set `values` on the rows of `table` whose ids are `ids`: a statement per chunk, in key order (so that
+    neighbouring rows share pages). Instances the session holds are not refreshed: see `expire_loaded`."""
+    ordered = sorted(ids, key=KEY_ORDER)
+    for start in range(0, len(ordered), CHUNK):
+        session.execute(update(table).where(table.c.id.in_(ordered[start : start + CHUNK])).values(**values))
+
+
+def expire_loaded(session: Session, model: type[Any], ids: Collection[uuid.UUID]) -> None:
+    """Instances of `model` with these ids that the session holds read their rows anew (after a batched
+    update or insert went past them; the session flushed their own changes before it ran)."""
+    for instance in list(session.identity_map.values()):
+        if isinstance(instance, model) and instance.id in ids:
+            session.expire(instance)

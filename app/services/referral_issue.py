@@ -6,7 +6,6 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from operator import attrgetter
 from typing import Any, Literal, Protocol, cast
 
 from sqlalchemy import (
@@ -20,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.db.bulk import insert_rows
+from app.db.bulk import CHUNK, KEY_ORDER, expire_loaded, insert_rows
 from app.db.models import Applicant, Application, Notification, Org, Place, Referral, waiting_clause
 from app.db.raw_values import id_decoder, time_decoder, undecoded_id, undecoded_time
 from app.db.types import uuid7
@@ -39,14 +38,10 @@ LIVE = "issued"
 """The status of a referral that still reserves its place."""
 
 EARLY_BOOKING = "early_booking"
-# Rows per statement of the batched reads and writes of a run (well under every bound-parameter limit).
-_CHUNK = 1000
 _REFERRALS = Referral.metadata.tables[Referral.__tablename__]
 _NOTIFICATIONS = Notification.metadata.tables[Notification.__tablename__]
 _APPLICATIONS = Application.metadata.tables[Application.__tablename__]
 _PLACES = Place.metadata.tables[Place.__tablename__]
-# Sorting uuids by their int compares in C; uuid.UUID.__lt__ is a Python call per comparison.
-_KEY_ORDER = attrgetter("int")
 
 
 class PlaceTerms(Protocol):
@@ -305,8 +300,8 @@ def claim_recipients(
     # In key order, so that neighbouring rows share pages (str(uuid) sorts as the uuid does).
     wanted = {value: uuid.UUID(value) for value in sorted(ids)}
     keys = list(wanted.values())
-    for start in range(0, len(keys), _CHUNK):
-        chunk = keys[start : start + _CHUNK]
+    for start in range(0, len(keys), CHUNK):
+        chunk = keys[start : start + CHUNK]
         statement = (
             update(table)
             # status || '' rather than status: SQLite would otherwise walk the whole status index for
@@ -332,7 +327,7 @@ def claim_recipients(
             "application {number} changed while distributing; run the distribution again",
             number=session.scalar(select(Application.application_no).where(Application.id == changed)),
         )
-    _expire_status(session, Application, set(keys))
+    expire_loaded(session, Application, set(keys))
     return {
         # An empty middle name leaves two spaces in the joined name: split and join again.
         text: Recipient(wanted[text], number, code, language, phone, consent, " ".join(name.split()))
@@ -430,10 +425,10 @@ def _mark_referred(session: Session, places: dict[uuid.UUID, str]) -> None:
     or given since the plan was read stops the issue with RuleViolation, and the caller's transaction
     keeps nothing."""
     table = _PLACES
-    ordered = sorted(places, key=_KEY_ORDER)
+    ordered = sorted(places, key=KEY_ORDER)
     marked: set[str] = set()
-    for start in range(0, len(ordered), _CHUNK):
-        chunk = ordered[start : start + _CHUNK]
+    for start in range(0, len(ordered), CHUNK):
+        chunk = ordered[start : start + CHUNK]
         statement = (
             update(table)
             # status || '' for the reason given in claim_recipients: look the chunk up by id.
@@ -448,14 +443,7 @@ def _mark_referred(session: Session, places: dict[uuid.UUID, str]) -> None:
             "place {place} was recalled or given while distributing; run the distribution again",
             place=next(places[place_id] for place_id in ordered if places[place_id] not in marked),
         )
-    _expire_status(session, Place, set(places))
-
-
-def _expire_status(session: Session, model: type[Place] | type[Application], ids: set[uuid.UUID]) -> None:
-    """Instances of `model` with these ids that the session holds read their status anew."""
-    for instance in list(session.identity_map.values()):
-        if isinstance(instance, model) and instance.id in ids:
-            session.expire(instance, ["status"])
+    expire_loaded(session, Place, set(places))
 
 
 def close_referral(referral: Referral, place: Place, status: str, moment: datetime) -> None:
@@ -465,5 +453,14 @@ def close_referral(referral: Referral, place: Place, status: str, moment: dateti
     place.status = "published" if status in ("declined", "expired") else "taken"
 
 
-def referral_act(action: str, referral: Referral, **payload: object) -> journal.Act:
+class ReferralKey(Protocol):
+    """What names a referral in the journal: a Referral, or a row read with its id and number."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def referral_no(self) -> str: ...
+
+
+def referral_act(action: str, referral: ReferralKey, **payload: object) -> journal.Act:
     return journal.Act(action, "referral", str(referral.id), {"referral_no": referral.referral_no, **payload})

@@ -8,9 +8,10 @@ published through the places import from a generated CSV, spread over the region
 ordered scan of every waiting application's distribution columns (the yardstick), distribution.plan (the dry
 run), distribution.issue of that dry run (the supervisor's "Issue referrals": nothing changed since, so the
 plan is issued as reviewed) and distribution.run planning again and issuing (`kezek distribute`), each on
-a fresh copy of the same state, then a dry run after that run once more places are published; every step
-three times (see Trials); on SQLite also the floor: the real run's own statements replayed in plain
-sqlite3, the database's share with none of the Python.
+a fresh copy of the same state, then a dry run after that run once more places are published and the
+daily job's worst mornings after it (every referral unused, then the stop list over); every step three
+times (see Trials); on SQLite also the floor: the real run's own statements replayed in plain sqlite3, the
+database's share with none of the Python.
 Prints figures; asserts nothing.
 """
 
@@ -24,7 +25,7 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -39,13 +40,15 @@ from app.domain.local_time import local_date
 from app.exchange.applications import import_applications
 from app.exchange.places import COLUMNS as PLACE_COLUMNS
 from app.exchange.places import import_places
-from app.services import distribution, referral_issue
+from app.services import daily, distribution, referral_issue
 from app.services.actors import SYSTEM, Actor
 from app.services.demo import write_csv
 from tests.bench.dataset import DEFAULT_WORKDIR, NOW, load, region_database, timed, write_dataset
 
 SUPERVISOR = Actor("bench", "Benchmark supervisor", "supervisor")
 AS_OF = local_date(NOW)
+EXPIRY_DAY = AS_OF + timedelta(days=14)
+RELEASE_DAY = EXPIRY_DAY + timedelta(days=30)
 TARGET_SECONDS = 10.0
 TARGET_RATIO = 3.0
 TRIALS = 3
@@ -54,6 +57,8 @@ PLAN_STEP = "distribution.plan (dry run)"
 ISSUE_STEP = "distribution.issue of the dry run"
 RUN_STEP = "distribution.run (plan + issue)"
 AGAIN_STEP = "dry run again: more places, the live referrals"
+EXPIRY_STEP = "kezek daily: every referral unused"
+RELEASE_STEP = "kezek daily: the stop list over"
 MORE_PLACES = 2_500
 T = TypeVar("T")
 SCAN = text(
@@ -160,6 +165,11 @@ def real_run(db: Database) -> distribution.PlanResult:
         return distribution.run(session, SUPERVISOR, AS_OF, dry_run=False, now=NOW)
 
 
+def daily_run(db: Database, day: date) -> daily.DailySummary:
+    with db.transaction() as session:
+        return daily.run_daily(session, SUPERVISOR, day, now=NOW + (day - AS_OF))
+
+
 def issue_reviewed(db: Database, reviewed: distribution.PlanResult) -> distribution.PlanResult:
     """The supervisor's "Issue referrals" after the dry run; says so if it had to plan again."""
     steps: set[str] = set()
@@ -213,6 +223,9 @@ def one_trial(trials: Trials, base: Database, fresh_copy: Callable[[int], Databa
         # Later that day more places come in: the next dry run checks each against the live referrals.
         publish(run_copy, MORE_PLACES, trial, batch="M")
         trials.time(AGAIN_STEP, lambda: dry_run(run_copy))
+        # The worst mornings after: none of the run's referrals used, then all come off the stop list.
+        trials.time(EXPIRY_STEP, lambda: daily_run(run_copy, EXPIRY_DAY))
+        trials.time(RELEASE_STEP, lambda: daily_run(run_copy, RELEASE_DAY))
     finally:
         run_copy.dispose()
     if not planned.awarded == issued.awarded == result.awarded:
@@ -251,6 +264,10 @@ def measure(label: str, base: Database, fresh_copy: Callable[[int], Database]) -
     print(
         f"  again {trials.span(AGAIN_STEP)}: a dry run after the run, {MORE_PLACES:,} places published "
         f"since, among its {result.awarded:,} live referrals"
+    )
+    print(
+        f"  daily {trials.span(EXPIRY_STEP)}: {EXPIRY_DAY}, the run's {result.awarded:,} referrals expired "
+        f"unused (stop list); {trials.span(RELEASE_STEP)}: {RELEASE_DAY}, all released"
     )
     return {"scan": scan, "plan": trials.best(PLAN_STEP)}
 

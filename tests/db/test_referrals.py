@@ -14,10 +14,20 @@ from sqlalchemy import event, func, select, text
 from app.cli import main
 from app.db import migrate
 from app.db.database import Database
-from app.db.models import Application, ArchiveEntry, Enrolment, Notification, Place, StopListEntry
+from app.db.models import Application, ArchiveEntry, Enrolment, Notification, Place, Referral, StopListEntry
 from app.domain.check_code import REFERRAL, qr_payload, read_check_code
 from app.errors import InvalidInput, RuleViolation, UserError
-from app.services import archive, distribution, places, queue, referrals, users
+from app.services import (
+    archive,
+    distribution,
+    journal,
+    notification_texts,
+    outbox,
+    places,
+    queue,
+    referrals,
+    users,
+)
 from app.services.actors import SYSTEM
 from app.services.intake import PersonInput
 from tests.db.distribution_helpers import (
@@ -25,6 +35,7 @@ from tests.db.distribution_helpers import (
     LOCALITY,
     SUPERVISOR,
     add_org,
+    journaled,
     lift_the_august_freeze,
     publish,
     register,
@@ -332,3 +343,62 @@ def test_a_live_referral_is_looked_up_by_its_place_or_application_not_by_status(
             )
             assert "ix_referrals_status" not in plan, sql
             assert "ix_referrals_place_id" in plan or "ix_referrals_application_id" in plan, plan
+
+
+def test_expiry_and_release_tell_the_applicant_journal_and_refresh_what_the_session_holds(
+    db: Database,
+) -> None:
+    number, referral_no, _ = _issue(db)
+    expired_at, released_at = _at("2026-12-23"), _at("2027-01-02")
+    with db.transaction() as session:
+        application = session.scalars(select(Application).where(Application.application_no == number)).one()
+        referral = session.scalars(select(Referral).where(Referral.referral_no == referral_no)).one()
+        place = session.get(Place, referral.place_id)
+        assert (application.status, referral.status) == ("referred", "issued")
+        assert referrals.expire_due(session, SUPERVISOR, date(2026, 12, 23), now=expired_at) == 1
+        # What the session held before the batched update reads the rows anew.
+        assert (application.status, application.stop_until) == ("stop_listed", date(2027, 1, 2))
+        assert (referral.status, referral.closed_at, place and place.status) == (
+            "expired",
+            expired_at,
+            "published",
+        )
+        entry = session.scalars(select(StopListEntry)).one()
+        assert (entry.referral_id, entry.actor, entry.reason) == (referral.id, "chief", "referral_unused")
+    with db.transaction() as session:
+        entry = session.scalars(select(StopListEntry)).one()
+        application = session.scalars(select(Application).where(Application.application_no == number)).one()
+        assert referrals.release_stop_list(session, SUPERVISOR, date(2027, 1, 2), now=released_at) == 1
+        assert (entry.released_on, application.status, application.stop_until) == (
+            date(2027, 1, 2),
+            "queued",
+            None,
+        )
+    with db.reading() as session:
+        messages = {row.event: row for row in outbox.list_notifications(session)}
+    expected = {
+        "referral_expired": {"number": number, "referral": referral_no, "stop_until": "02.01.2027"},
+        "stop_list_released": {"number": number},
+    }
+    for kind, values in expected.items():
+        message = messages[kind]
+        assert message.body == notification_texts.render(kind, "kk", values)
+        assert (message.channel, message.recipient, message.language) == (
+            "print",
+            "Нұрғалиева Гүлнұр Серікқызы",
+            "kk",
+        )
+    assert (messages["referral_expired"].created_at, messages["stop_list_released"].created_at) == (
+        expired_at,
+        released_at,
+    )
+    assert journaled(db, "referral")[-1] == (
+        "referral.expire",
+        {"referral_no": referral_no, "stop_until": "2027-01-02"},
+    )
+    assert journaled(db, "application")[-1] == (
+        "stop_list.release",
+        {"application_no": number, "released_on": "2027-01-02"},
+    )
+    with db.reading() as session:
+        assert journal.verify(session).ok
