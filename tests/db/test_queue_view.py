@@ -13,11 +13,12 @@ from app.cli.queue_commands import write_export
 from app.db.database import Database
 from app.db.models import Application
 from app.domain.rules_profile import default_profile
-from app.services import intake, queue_view
+from app.services import intake, queue, queue_view
 from app.services.actors import Actor
 from app.services.intake import PersonInput
-from app.services.queue import export_rows, set_queue_cycle
+from app.services.queue import export_rows, matching_applications, set_queue_cycle
 from tests.db.intake_helpers import at, documents, form, iin_for
+from tests.db.query_plans import plan_of_statement
 
 CLERK = Actor("clerk", "Ерлан Оспанов", "clerk")
 CATEGORIES = ("general",) * 6 + ("large_family", "teacher", "military", "orphan")
@@ -152,3 +153,21 @@ def test_the_export_reports_its_progress_up_to_every_waiting_application(db: Dat
     assert written == 12
     assert reports == [("writing the queue", 12, 12)]
     assert len(out.getvalue().splitlines()) == 13
+
+
+def test_a_number_or_an_iin_is_looked_up_without_reading_every_name(sqlite_db: Database) -> None:
+    _fill(sqlite_db, n=3)
+    with sqlite_db.reading() as session:
+        target = next(iter(export_rows(session, "Қосшы", 2024)))
+
+        def plan(text: str) -> str:
+            return plan_of_statement(session, select(Application.id).where(matching_applications(text)))
+
+        for text in (target.child_iin, target.application_no, "000123456789"):
+            assert "SCAN children" not in plan(text), text
+        for text in ("петров", "петров 2"):
+            assert "SCAN children" in plan(text), text
+        # Looked up by the index, the number and the IIN still find their application.
+        for text in (target.child_iin, target.application_no):
+            assert [row.application_no for row in queue_view.search(session, text)] == [target.application_no]
+        assert queue.find_applications(session, target.child_iin) != []

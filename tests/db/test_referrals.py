@@ -42,6 +42,7 @@ from tests.db.distribution_helpers import (
     status_of,
 )
 from tests.db.intake_helpers import iin_for
+from tests.db.query_plans import plan_of
 
 MONDAY = date(2026, 12, 14)
 CHOSEN = ("BB-1",)
@@ -336,11 +337,8 @@ def test_a_live_referral_is_looked_up_by_its_place_or_application_not_by_status(
     ]
     assert len(by_key) == 3
     with sqlite_db.reading() as session:
-        connection = session.connection()
         for sql, parameters in by_key:
-            plan = " | ".join(
-                row[-1] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", parameters)
-            )
+            plan = plan_of(session, sql, parameters)
             assert "ix_referrals_status" not in plan, sql
             assert "ix_referrals_place_id" in plan or "ix_referrals_application_id" in plan, plan
 
