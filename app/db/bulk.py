@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Boolean, Connection, Date, Table, Uuid, insert, update
 from sqlalchemy.orm import Session
 
+from app.db.models import Base
 from app.db.types import UtcDateTime
 
 Encoder = Callable[[Any], Any]
@@ -24,6 +25,11 @@ CHUNK = 1000
 """Rows per statement of a batched update (well under every bound-parameter limit)."""
 # Sorting uuids by their int compares in C; uuid.UUID.__lt__ is a Python call per comparison.
 KEY_ORDER = attrgetter("int")
+
+
+def table_of(model: type[Base]) -> Table:
+    """The model's Core table: bulk writes through it skip the ORM's per-row bookkeeping."""
+    return model.metadata.tables[model.__tablename__]
 
 
 def _aware(value: datetime) -> datetime:

@@ -12,11 +12,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.bulk import insert_rows
+from app.db.bulk import insert_rows, table_of
 from app.db.models import Applicant, Application, Child, NumberCounter
 from app.db.types import uuid7
 from app.exchange.application_rows import COLUMNS, Planned, check_row, row_rules
-from app.exchange.common import CHECKING, WRITING, ImportResult, Problems, chunks, table_of
+from app.exchange.common import CHECKING, WRITING, ImportResult, Problems, chunks
 from app.exchange.spreadsheet import read_rows
 from app.progress import Progress, counted, silent
 from app.services import journal

@@ -9,8 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Table
-
+from app.db.bulk import table_of
 from app.db.models import Base
 from app.domain.rules_profile import CodeKind, RulesProfile
 from app.errors import InvalidInput, UserError
@@ -145,11 +144,6 @@ def code_problem(profile: RulesProfile, kind: CodeKind, value: str) -> InvalidIn
     except InvalidInput as error:
         return error
     return None
-
-
-def table_of(model: type[Base]) -> Table:
-    """The model's Core table: bulk inserts through it skip the ORM's per-row bookkeeping."""
-    return model.metadata.tables[model.__tablename__]
 
 
 def text_lengths(model: type[Base], columns: dict[str, str]) -> dict[str, int]:

@@ -9,10 +9,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.bulk import insert_rows
+from app.db.bulk import insert_rows, table_of
 from app.db.models import Org
 from app.db.types import uuid7
-from app.exchange.common import CHECKING, ImportResult, Problems, chunks, table_of, text_lengths
+from app.exchange.common import CHECKING, ImportResult, Problems, chunks, text_lengths
 from app.exchange.spreadsheet import read_rows
 from app.progress import Progress, counted, silent
 from app.services import journal

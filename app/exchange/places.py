@@ -9,12 +9,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.bulk import insert_rows
+from app.db.bulk import insert_rows, table_of
 from app.db.models import Org, Place
 from app.db.types import uuid7
 from app.domain.local_time import local_date
 from app.domain.rules_profile import CodeKind
-from app.exchange.common import CHECKING, ImportResult, Problems, chunks, code_problem, table_of, text_lengths
+from app.exchange.common import CHECKING, ImportResult, Problems, chunks, code_problem, text_lengths
 from app.exchange.spreadsheet import read_rows
 from app.progress import Progress, counted, silent
 from app.services import journal

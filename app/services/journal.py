@@ -13,13 +13,13 @@ from typing import Any
 from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
 
-from app.db.bulk import insert_rows
+from app.db.bulk import insert_rows, table_of
 from app.db.models import JournalEntry, JournalHead
 from app.progress import Progress, counted, silent
 from app.services.actors import Actor, ensure_office
 
 GENESIS = "0" * 64
-_JOURNAL_TABLE = JournalEntry.metadata.tables[JournalEntry.__tablename__]
+_JOURNAL_TABLE = table_of(JournalEntry)
 
 
 _CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
-from app.db.bulk import expire_loaded, insert_rows, update_by_id
+from app.db.bulk import expire_loaded, insert_rows, table_of, update_by_id
 from app.db.models import Applicant, Application, Notification, Place, Referral, StopListEntry
 from app.db.types import uuid7
 from app.services import journal, outbox
@@ -25,9 +25,6 @@ from app.services.referral_issue import LIVE, referral_act
 UNUSED_REFERRAL = "referral_unused"
 """The stop-list reason of an application whose referral ran out unused."""
 
-_TABLES = {model: model.metadata.tables[model.__tablename__] for model in (Referral, Place, Application)}
-_STOP_LIST = StopListEntry.metadata.tables[StopListEntry.__tablename__]
-_NOTIFICATIONS = Notification.metadata.tables[Notification.__tablename__]
 # Who a message goes to, read with each row: what outbox.notify would look up one application at a time.
 _ADDRESSEE = (
     Application.application_no,
@@ -97,12 +94,12 @@ def expire_due(session: Session, actor: Actor, as_of: date, *, now: datetime | N
         ),
     )
     for model, ids, values in changes:
-        update_by_id(session, _TABLES[model], ids, values)
+        update_by_id(session, table_of(model), ids, values)
         expire_loaded(session, model, ids)
     entry = {"starts_on": as_of, "ends_on": stop_until, "reason": UNUSED_REFERRAL, "actor": actor.username}
     insert_rows(
         session,
-        _STOP_LIST,
+        table_of(StopListEntry),
         [
             {
                 "id": uuid7(),
@@ -119,7 +116,7 @@ def expire_due(session: Session, actor: Actor, as_of: date, *, now: datetime | N
         _message(office_id, row, "referral_expired", moment, referral=row.referral_no, stop_until=until)
         for row in listed
     ]
-    insert_rows(session, _NOTIFICATIONS, messages)
+    insert_rows(session, table_of(Notification), messages)
     acts = [referral_act("referral.expire", row, stop_until=stop_until.isoformat()) for row in due]
     journal.append_many(session, actor, acts, moment)
     return len(acts)
@@ -145,9 +142,9 @@ def release_stop_list(session: Session, actor: Actor, as_of: date, *, now: datet
         return 0
     office_id = ensure_office(session).id
     entries, applications = {row.id for row in due}, {row.application_id for row in due}
-    update_by_id(session, _STOP_LIST, entries, {"released_on": as_of})
+    update_by_id(session, table_of(StopListEntry), entries, {"released_on": as_of})
     expire_loaded(session, StopListEntry, entries)
-    update_by_id(session, _TABLES[Application], applications, {"status": "queued", "stop_until": None})
+    update_by_id(session, table_of(Application), applications, {"status": "queued", "stop_until": None})
     expire_loaded(session, Application, applications)
     acts = [
         journal.Act(
@@ -159,7 +156,9 @@ def release_stop_list(session: Session, actor: Actor, as_of: date, *, now: datet
         for row in due
     ]
     insert_rows(
-        session, _NOTIFICATIONS, [_message(office_id, row, "stop_list_released", moment) for row in due]
+        session,
+        table_of(Notification),
+        [_message(office_id, row, "stop_list_released", moment) for row in due],
     )
     journal.append_many(session, actor, acts, moment)
     return len(acts)

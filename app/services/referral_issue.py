@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.db.bulk import CHUNK, KEY_ORDER, expire_loaded, insert_rows
+from app.db.bulk import CHUNK, KEY_ORDER, expire_loaded, insert_rows, table_of
 from app.db.models import Applicant, Application, Notification, Org, Place, Referral, waiting_clause
 from app.db.raw_values import id_decoder, time_decoder, undecoded_id, undecoded_time
 from app.db.types import uuid7
@@ -38,10 +38,8 @@ LIVE = "issued"
 """The status of a referral that still reserves its place."""
 
 EARLY_BOOKING = "early_booking"
-_REFERRALS = Referral.metadata.tables[Referral.__tablename__]
-_NOTIFICATIONS = Notification.metadata.tables[Notification.__tablename__]
-_APPLICATIONS = Application.metadata.tables[Application.__tablename__]
-_PLACES = Place.metadata.tables[Place.__tablename__]
+_REFERRALS, _NOTIFICATIONS = table_of(Referral), table_of(Notification)
+_APPLICATIONS, _PLACES = table_of(Application), table_of(Place)
 
 
 class PlaceTerms(Protocol):

@@ -142,8 +142,10 @@ def count_referrals(
 def genuine_printout(session: Session, code: CheckCode) -> bool:
     """Whether a scanned referral code is the one its printout got: the referral's number with the hash
     of the journal entry of its issue. A code typed over, or made up, is not."""
+    if code.kind != REFERRAL:
+        return False
     referral = session.scalar(select(Referral).where(Referral.referral_no == code.number))
-    if code.kind != REFERRAL or referral is None:
+    if referral is None:
         return False
     return _issue_entry(session, referral)[1] == code.digest
 
