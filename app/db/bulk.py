@@ -8,13 +8,31 @@ SQLite), and the rows go in one driver-level `executemany` on SQLite or one `COP
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import UTC, date, datetime
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Date, Table, Uuid, insert, update
+from sqlalchemy import (
+    ARRAY,
+    JSON,
+    Boolean,
+    ColumnElement,
+    Connection,
+    Date,
+    SQLColumnExpression,
+    Table,
+    Uuid,
+    any_,
+    bindparam,
+    func,
+    insert,
+    literal_column,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from app.db.models import Base
@@ -133,6 +151,26 @@ def update_by_id(
     ordered = sorted(ids, key=KEY_ORDER)
     for start in range(0, len(ordered), CHUNK):
         session.execute(update(table).where(table.c.id.in_(ordered[start : start + CHUNK])).values(**values))
+
+
+def id_among(
+    dialect: str, column: SQLColumnExpression[uuid.UUID], ids: Collection[uuid.UUID]
+) -> ColumnElement[bool]:
+    """`column` is one of `ids`, with all of them in one bound value however many (a JSON array that
+    SQLite's json_each unpacks, a uuid[] on PostgreSQL): one statement, under every parameter limit."""
+    if dialect == "postgresql":
+        return column == any_(bindparam(None, list(ids), type_=ARRAY(Uuid())))
+    listed = func.json_each(json.dumps([value.hex for value in ids])).table_valued("value")
+    return column.in_(select(listed.c.value))
+
+
+def json_rows(dialect: str, *columns: SQLColumnExpression[Any]) -> ColumnElement[Any]:
+    """An aggregate of the rows' `columns` as one JSON array of arrays (empty when there is no row): a
+    query that returns its rows as one value. Ids come as text (hex on SQLite: uuid.UUID reads both)."""
+    if dialect == "postgresql":
+        rows = func.json_agg(func.json_build_array(*columns))
+        return func.coalesce(rows, literal_column("'[]'::json"), type_=JSON)
+    return func.json_group_array(func.json_array(*columns), type_=JSON)
 
 
 def expire_loaded(session: Session, model: type[Any], ids: Collection[uuid.UUID]) -> None:

@@ -19,12 +19,12 @@ from app.domain.working_days import WorkingCalendar
 from app.errors import RuleViolation
 from app.progress import Progress, silent
 from app.services import journal, numbering, queue
-from app.services.actors import Actor, ensure_office, require_role
+from app.services.actors import Actor, require_role
 from app.services.gc_pause import cyclic_gc_paused
 from app.services.profile import profile_in_force, working_calendar
 from app.services.referral_issue import (
     Award,
-    claim_recipients,
+    claiming,
     distributable,
     live_referral_of,
     load_queues,
@@ -32,12 +32,10 @@ from app.services.referral_issue import (
     refuse_if_frozen,
     release_day,
     valid_until,
-    write_referrals,
 )
 
 PLANNING = "giving the places"
-WRITING = "writing the referrals"
-"""Steps a run reports besides referral_issue's READING_QUEUES and CLAIMING, in the order they come."""
+"""The step a run reports besides referral_issue's READING_QUEUES, CLAIMING and WRITING."""
 
 NoteCode = Literal["", "nobody", "early", "temporary"]
 _NOTE_TEXTS: dict[str, str] = {
@@ -349,42 +347,52 @@ def _issue(
 ) -> PlanResult:
     """Issue the referrals of a plan, each winner's numbered from the counter in the caller's transaction
     (so an issue that fails gives the numbers back)."""
-    winners = [row.application_id for row in planned.rows if row.application_id is not None]
-    if not winners:
+    given = [row for row in planned.rows if row.application_id is not None]
+    if not given:
         return replace(planned, dry_run=False)
     moment = now or datetime.now(UTC)
-    recipients = claim_recipients(session, winners, progress)
-    numbers = iter(numbering.next_numbers(session, "referral", planned.as_of.year, len(winners)))
-    office = ensure_office(session)
-    rows: list[PlanRow] = []
-    awards = []
-    for row in planned.rows:
-        if row.application_id is None:
-            rows.append(row)
-            continue
-        assert row.valid_until is not None
-        number = next(numbers)
-        rows.append(_with_referral_no(row, number))
-        award = Award(
-            place_id=uuid.UUID(row.place_id),
-            place_code=row.place_code,
-            kindergarten_kk=row.kindergarten_kk,
-            kindergarten_ru=row.kindergarten_ru,
-            recipient=recipients[row.application_id],
-            referral_no=number,
-            issued_on=planned.as_of,
-            valid_until=row.valid_until,
-            cycle_before=row.cycle_before,
-            cycle_after=row.cycle_after,
-            priority_number=row.priority_number,
-            reason="distribution",
+    numbers = dict(
+        zip(
+            (row.place_id for row in given),
+            numbering.next_numbers(session, "referral", planned.as_of.year, len(given)),
+            strict=True,
         )
-        awards.append(award)
-    progress(WRITING, 0, len(awards))
-    acts = write_referrals(session, office.id, awards, moment)
+    )
     for key, (before, after) in _cycle_moves(planned.rows).items():
         if after != before:
             queue.set_queue_cycle(session, *key, after)
-    head = journal.append_many(session, actor, acts, moment)
-    progress(WRITING, len(awards), len(awards))
-    return replace(planned, dry_run=False, rows=tuple(rows), journal_hash=head)
+    claims = [(uuid.UUID(row.application_id), uuid.UUID(row.place_id)) for row in given if row.application_id]
+    with claiming(session, actor, moment, claims) as claim:
+        awards = [
+            _award(row, numbers[row.place_id], claimed, planned.as_of)
+            for row, claimed in zip(given, claims, strict=True)
+        ]
+        head = claim.write(awards, progress)
+    rows = tuple(
+        _with_referral_no(row, numbers[row.place_id]) if row.place_id in numbers else row
+        for row in planned.rows
+    )
+    return replace(planned, dry_run=False, rows=rows, journal_hash=head)
+
+
+def _award(row: PlanRow, number: str, claimed: tuple[uuid.UUID, uuid.UUID], issued_on: date) -> Award:
+    """The referral a plan's row gives, numbered `number`; `claimed` is its (application id, place id)."""
+    assert row.application_no is not None
+    assert row.queue_list is not None
+    assert row.valid_until is not None
+    return Award(
+        place_id=claimed[1],
+        place_code=row.place_code,
+        kindergarten_kk=row.kindergarten_kk,
+        kindergarten_ru=row.kindergarten_ru,
+        application_id=claimed[0],
+        application_no=row.application_no,
+        list_code=row.queue_list,
+        referral_no=number,
+        issued_on=issued_on,
+        valid_until=row.valid_until,
+        cycle_before=row.cycle_before,
+        cycle_after=row.cycle_after,
+        priority_number=row.priority_number,
+        reason="distribution",
+    )

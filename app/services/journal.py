@@ -96,6 +96,66 @@ def append(session: Session, actor: Actor, act: Act, at: datetime | None = None)
 
 def append_many(session: Session, actor: Actor, acts: Iterable[Act], at: datetime | None = None) -> str:
     """Journal several acts in order, in the caller's transaction; returns the new head hash."""
+    chain = open_chain(session, actor, at)
+    chain.link(acts)
+    return chain.write(session)
+
+
+@dataclass
+class Chain:
+    """Entries being added to the journal in the caller's transaction: its head, locked when the chain was
+    opened (`open_chain`), then the acts linked to it in Python (`link`, which needs no database) and the
+    entries written in one go (`write`)."""
+
+    office_id: uuid.UUID
+    head: JournalHead | None
+    seq: int
+    prev: str
+    moment: datetime
+    digest: Callable[[str, int, Act, str], str]
+    actor: str
+    rows: list[dict[str, Any]]
+
+    def link(self, acts: Iterable[Act]) -> None:
+        """Chain `acts`, in order, after the entries linked so far."""
+        seq, prev = self.seq, self.prev
+        for act in acts:
+            seq += 1
+            payload = canonical_json(act.payload)
+            digest = self.digest(prev, seq, act, payload)
+            self.rows.append(
+                {
+                    "office_id": self.office_id,
+                    "seq": seq,
+                    "at": self.moment,
+                    "actor": self.actor,
+                    "action": act.action,
+                    "entity": act.entity,
+                    "entity_id": act.entity_id,
+                    "payload": payload,
+                    "prev_hash": prev,
+                    "hash": digest,
+                }
+            )
+            prev = digest
+        self.seq, self.prev = seq, prev
+
+    def write(self, session: Session) -> str:
+        """Insert the entries linked and move the head to the last; returns the head hash."""
+        if not self.rows:
+            return self.prev
+        insert_rows(session, _JOURNAL_TABLE, self.rows)
+        if self.head is None:
+            session.add(JournalHead(office_id=self.office_id, seq=self.seq, hash=self.prev))
+        else:
+            self.head.seq, self.head.hash = self.seq, self.prev
+        self.rows = []
+        session.flush()
+        return self.prev
+
+
+def open_chain(session: Session, actor: Actor, at: datetime | None = None) -> Chain:
+    """Lock the office's journal head until the transaction ends, for acts of `actor` at `at` (now)."""
     office = ensure_office(session)
     head = session.scalars(
         select(JournalHead).where(JournalHead.office_id == office.id).with_for_update()
@@ -103,36 +163,8 @@ def append_many(session: Session, actor: Actor, acts: Iterable[Act], at: datetim
     seq, prev = (head.seq, head.hash) if head is not None else (0, GENESIS)
     moment = at or datetime.now(UTC)
     at_text = moment.astimezone(UTC).isoformat(timespec="microseconds")
-    entry_digest = _entry_hasher(str(office.id), at_text, actor.username)
-    rows = []
-    for act in acts:
-        seq += 1
-        payload = canonical_json(act.payload)
-        digest = entry_digest(prev, seq, act, payload)
-        rows.append(
-            {
-                "office_id": office.id,
-                "seq": seq,
-                "at": moment,
-                "actor": actor.username,
-                "action": act.action,
-                "entity": act.entity,
-                "entity_id": act.entity_id,
-                "payload": payload,
-                "prev_hash": prev,
-                "hash": digest,
-            }
-        )
-        prev = digest
-    if not rows:
-        return prev
-    insert_rows(session, _JOURNAL_TABLE, rows)
-    if head is None:
-        session.add(JournalHead(office_id=office.id, seq=seq, hash=prev))
-    else:
-        head.seq, head.hash = seq, prev
-    session.flush()
-    return prev
+    digest = _entry_hasher(str(office.id), at_text, actor.username)
+    return Chain(office.id, head, seq, prev, moment, digest, actor.username, [])
 
 
 JournalMark = tuple[tuple[str, int], ...]

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal, Protocol, cast
 
 from sqlalchemy import (
     ColumnElement,
+    Connection,
     Exists,
     SQLColumnExpression,
     and_,
@@ -19,8 +22,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.db.bulk import CHUNK, KEY_ORDER, expire_loaded, insert_rows, table_of
+from app.db.bulk import expire_loaded, id_among, insert_rows, json_rows, table_of
 from app.db.models import Applicant, Application, Notification, Org, Place, Referral, waiting_clause
+from app.db.overlap import overlapped
 from app.db.raw_values import id_decoder, time_decoder, undecoded_id, undecoded_time
 from app.db.types import uuid7
 from app.domain.distribution import Candidate, PlaceOffer, QueueCandidates, QueueKey
@@ -32,6 +36,7 @@ from app.errors import RuleViolation
 from app.progress import Progress, silent
 from app.services import journal, locks, outbox
 from app.services import notification_texts as texts
+from app.services.actors import Actor
 
 _Waiting = Literal["queued", "stop_listed"]
 LIVE = "issued"
@@ -164,6 +169,7 @@ def load_candidates(session: Session, *where: ColumnElement[bool]) -> list[Candi
 
 READING_QUEUES = "reading the queues"
 CLAIMING = "claiming the applications"
+WRITING = "writing the referrals"
 
 
 def load_queues(
@@ -238,110 +244,35 @@ def load_queues(
     return queues
 
 
-def _issue_payload(
-    referral_no: str,
-    place_id: uuid.UUID,
-    place_code: str,
-    application_id: uuid.UUID,
-    application_no: str,
-    list_code: str,
-    terms: Award,
-) -> dict[str, object]:
+def _issue_payload(award: Award) -> dict[str, object]:
     """What the journal keeps of an issued referral."""
     return {
-        "referral_no": referral_no,
-        "place_id": str(place_id),
-        "place_code": place_code,
-        "application_id": str(application_id),
-        "application_no": application_no,
-        "list": list_code,
-        "priority_number": terms.priority_number,
-        "issued_on": terms.issued_on.isoformat(),
-        "valid_until": terms.valid_until.isoformat(),
-        "cycle_before": terms.cycle_before,
-        "cycle_after": terms.cycle_after,
-        "reason": terms.reason,
-    }
-
-
-@dataclass(frozen=True, slots=True)
-class Recipient:
-    """A winning application as a run needs it to issue a referral and tell the applicant."""
-
-    id: uuid.UUID
-    application_no: str
-    list_code: str
-    doc_language: str
-    phone: str
-    notify_consent: bool
-    applicant_name: str
-
-
-def claim_recipients(
-    session: Session, ids: Sequence[str], progress: Progress = silent
-) -> dict[str, Recipient]:
-    """Mark the applications of `ids` (str(uuid)) referred, each only if still queued, and return them
-    with their applicants' names, by id; the applications claimed are reported as CLAIMING.
-
-    The update is the lock and the check in one pass: an application someone changed since the plan
-    was read (archived, withdrawn) is not updated, and RuleViolation says which; the caller's
-    transaction then ends without keeping anything.
-    """
-    table = _APPLICATIONS
-    applicant_name = (
-        select(Applicant.last_name + " " + Applicant.first_name + " " + Applicant.middle_name)
-        .where(Applicant.id == table.c.applicant_id)
-        .scalar_subquery()
-    )
-    decode_id = id_decoder(session)
-    claimed: dict[str, tuple[Any, ...]] = {}
-    # In key order, so that neighbouring rows share pages (str(uuid) sorts as the uuid does).
-    wanted = {value: uuid.UUID(value) for value in sorted(ids)}
-    keys = list(wanted.values())
-    for start in range(0, len(keys), CHUNK):
-        chunk = keys[start : start + CHUNK]
-        statement = (
-            update(table)
-            # status || '' rather than status: SQLite would otherwise walk the whole status index for
-            # 'queued' (most of the table) instead of looking the chunk up by id.
-            .where(table.c.id.in_(chunk), table.c.status + "" == "queued")
-            .values(status="referred")
-            .returning(
-                undecoded_id(session, table.c.id),
-                table.c.application_no,
-                table.c.list_code,
-                table.c.doc_language,
-                table.c.phone,
-                table.c.notify_consent,
-                applicant_name,
-            )
-        )
-        claimed.update((decode_id(row[0]), tuple(row)[1:]) for row in session.execute(statement))
-        progress(CLAIMING, start + len(chunk), len(keys))
-    if len(claimed) != len(wanted):
-        changed = next(app_id for text, app_id in wanted.items() if text not in claimed)
-        raise RuleViolation(
-            "distribution.changed",
-            "application {number} changed while distributing; run the distribution again",
-            number=session.scalar(select(Application.application_no).where(Application.id == changed)),
-        )
-    expire_loaded(session, Application, set(keys))
-    return {
-        # An empty middle name leaves two spaces in the joined name: split and join again.
-        text: Recipient(wanted[text], number, code, language, phone, consent, " ".join(name.split()))
-        for text, (number, code, language, phone, consent, name) in claimed.items()
+        "referral_no": award.referral_no,
+        "place_id": str(award.place_id),
+        "place_code": award.place_code,
+        "application_id": str(award.application_id),
+        "application_no": award.application_no,
+        "list": award.list_code,
+        "priority_number": award.priority_number,
+        "issued_on": award.issued_on.isoformat(),
+        "valid_until": award.valid_until.isoformat(),
+        "cycle_before": award.cycle_before,
+        "cycle_after": award.cycle_after,
+        "reason": award.reason,
     }
 
 
 @dataclass(frozen=True, slots=True)
 class Award:
-    """One referral of a distribution run: the place and its kindergarten, to whom, number and term."""
+    """One referral to issue: the place and its kindergarten, to which application, number and term."""
 
     place_id: uuid.UUID
     place_code: str
     kindergarten_kk: str
     kindergarten_ru: str
-    recipient: Recipient
+    application_id: uuid.UUID
+    application_no: str
+    list_code: str
     referral_no: str
     issued_on: date
     valid_until: date
@@ -351,20 +282,113 @@ class Award:
     reason: str
 
 
-def _referral_message(office_id: uuid.UUID, award: Award, moment: datetime) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """How an applicant is told of a referral: in which language, and by SMS or on paper by name."""
+
+    doc_language: str
+    phone: str
+    notify_consent: bool
+    applicant_name: str
+
+
+Referred = tuple[int, int]
+"""How many of the applications and of the places claimed were still queued and published and are
+referred now."""
+
+
+def _marked_referred(
+    applications: list[uuid.UUID], places: list[uuid.UUID]
+) -> Callable[[Connection], Referred]:
+    """Mark the applications and the places referred, each only if still queued or published: the update
+    is the lock and the check in one pass, one statement each (work for app/db/overlap)."""
+
+    def mark(connection: Connection) -> Referred:
+        dialect = connection.dialect.name
+        applications_marked, places_marked = (
+            connection.execute(
+                update(table)
+                # status || '' rather than status: SQLite would otherwise walk the whole status index
+                # for 'queued' (most of the table) instead of looking the rows up by id.
+                .where(id_among(dialect, table.c.id, ids), table.c.status + "" == waiting)
+                .values(status="referred")
+            ).rowcount
+            for table, ids, waiting in (
+                (_APPLICATIONS, applications, "queued"),
+                (_PLACES, places, "published"),
+            )
+        )
+        return applications_marked, places_marked
+
+    return mark
+
+
+def _contacts_of(applications: list[uuid.UUID]) -> Callable[[Connection], dict[uuid.UUID, Contact]]:
+    """The applicants' contacts by application id, in one row (work for app/db/overlap)."""
+
+    def read(connection: Connection) -> dict[uuid.UUID, Contact]:
+        dialect = connection.dialect.name
+        name = Applicant.last_name + " " + Applicant.first_name + " " + Applicant.middle_name
+        columns = (
+            Application.id,
+            Application.doc_language,
+            Application.phone,
+            Application.notify_consent,
+            name,
+        )
+        rows = connection.execute(
+            select(json_rows(dialect, *columns))
+            .join(Applicant, Applicant.id == Application.applicant_id)
+            .where(id_among(dialect, Application.id, applications))
+        ).scalar_one()
+        return {
+            # An empty middle name leaves two spaces in the joined name: split and join again.
+            uuid.UUID(app_id): Contact(language, phone, bool(consent), " ".join(full_name.split()))
+            for app_id, language, phone, consent, full_name in rows
+        }
+
+    return read
+
+
+def _refuse_if_changed(session: Session, awards: Sequence[Award], referred: Referred) -> None:
+    """RuleViolation naming an application or a place someone changed since the plan was read (archived,
+    withdrawn, recalled): the claim left it as it was, and the caller's transaction keeps nothing."""
+    if referred[0] != len(awards):
+        raise RuleViolation(
+            "distribution.changed",
+            "application {number} changed while distributing; run the distribution again",
+            number=_first_left(session, Application, [award.application_id for award in awards]),
+        )
+    if referred[1] != len(awards):
+        raise RuleViolation(
+            "distribution.place_changed",
+            "place {place} was recalled or given while distributing; run the distribution again",
+            place=_first_left(session, Place, [award.place_id for award in awards]),
+        )
+
+
+def _first_left(session: Session, model: type[Application] | type[Place], ids: list[uuid.UUID]) -> str | None:
+    """The number (or code) of the first application (or place) of `ids` the claim left unreferred."""
+    number = Application.application_no if model is Application else Place.place_code
+    dialect = session.get_bind().dialect.name
+    return session.scalars(
+        select(number).where(id_among(dialect, model.id, ids), model.status != "referred").order_by(number)
+    ).first()
+
+
+def _referral_message(office_id: uuid.UUID, award: Award, who: Contact, moment: datetime) -> dict[str, Any]:
     """The outbox row that `outbox.notify(session, id, "referral_issued", at=moment, referral=number)`
     would add."""
-    who = award.recipient
     language = who.doc_language
     values = {
-        "number": who.application_no,
+        "number": award.application_no,
         "kindergarten": award.kindergarten_kk if language == "kk" else award.kindergarten_ru,
         "until": texts.date_text(award.valid_until),
         "referral": award.referral_no,
     }
     return outbox.outbox_row(
         office_id,
-        who.id,
+        award.application_id,
         "referral_issued",
         language,
         values,
@@ -375,16 +399,13 @@ def _referral_message(office_id: uuid.UUID, award: Award, moment: datetime) -> d
     )
 
 
-def write_referrals(
-    session: Session, office_id: uuid.UUID, awards: Sequence[Award], moment: datetime
-) -> list[journal.Act]:
-    """Issue the referrals of `awards` (a run's, or one made by hand) once `claim_recipients` has marked
-    their applications: the referrals, the places marked referred, the outbox messages, in batches; the
-    caller journals the acts returned (in the order of `awards`)."""
+def _referral_rows(
+    office_id: uuid.UUID, awards: Sequence[Award], moment: datetime
+) -> tuple[list[dict[str, Any]], list[journal.Act]]:
+    """The referrals' rows and their journal acts, in the order of `awards`."""
     referrals: list[dict[str, Any]] = []
     acts: list[journal.Act] = []
     for award in awards:
-        who = award.recipient
         referral_id = uuid7()
         referrals.append(
             {
@@ -392,7 +413,7 @@ def write_referrals(
                 "office_id": office_id,
                 "referral_no": award.referral_no,
                 "place_id": award.place_id,
-                "application_id": who.id,
+                "application_id": award.application_id,
                 "issued_at": moment,
                 "valid_until": award.valid_until,
                 "extensions": 0,
@@ -401,47 +422,66 @@ def write_referrals(
                 "closed_at": None,
             }
         )
-        payload = _issue_payload(
-            award.referral_no,
-            award.place_id,
-            award.place_code,
-            who.id,
-            who.application_no,
-            who.list_code,
-            award,
-        )
-        acts.append(journal.Act("referral.issue", "referral", str(referral_id), payload))
-    insert_rows(session, _REFERRALS, referrals)
-    insert_rows(session, _NOTIFICATIONS, [_referral_message(office_id, award, moment) for award in awards])
-    _mark_referred(session, {award.place_id: award.place_code for award in awards})
-    return acts
+        acts.append(journal.Act("referral.issue", "referral", str(referral_id), _issue_payload(award)))
+    return referrals, acts
 
 
-def _mark_referred(session: Session, places: dict[uuid.UUID, str]) -> None:
-    """Set status 'referred' on the places of `places` (id: code), each only if still published (a
-    statement per chunk, in key order); as `claim_recipients` does for the applications, a place recalled
-    or given since the plan was read stops the issue with RuleViolation, and the caller's transaction
-    keeps nothing."""
-    table = _PLACES
-    ordered = sorted(places, key=KEY_ORDER)
-    marked: set[str] = set()
-    for start in range(0, len(ordered), CHUNK):
-        chunk = ordered[start : start + CHUNK]
-        statement = (
-            update(table)
-            # status || '' for the reason given in claim_recipients: look the chunk up by id.
-            .where(table.c.id.in_(chunk), table.c.status + "" == "published")
-            .values(status="referred")
-            .returning(table.c.place_code)
-        )
-        marked.update(session.scalars(statement))
-    if len(marked) != len(ordered):
-        raise RuleViolation(
-            "distribution.place_changed",
-            "place {place} was recalled or given while distributing; run the distribution again",
-            place=next(places[place_id] for place_id in ordered if places[place_id] not in marked),
-        )
-    expire_loaded(session, Place, set(places))
+class Claim:
+    """Referrals being issued (see `claiming`): their applications and places being claimed in a worker
+    thread, the journal's head locked."""
+
+    def __init__(
+        self,
+        session: Session,
+        chain: journal.Chain,
+        contacts: Future[dict[uuid.UUID, Contact]],
+        referred: Future[Referred],
+    ) -> None:
+        self._session, self._chain = session, chain
+        self._contacts, self._referred = contacts, referred
+
+    def write(self, awards: Sequence[Award], progress: Progress = silent) -> str:
+        """Write the referrals of `awards` (those of the claim, in any order): the referrals, the outbox
+        messages and the journal entries; returns the journal head. Reports CLAIMING once claimed, then
+        WRITING (counted in referrals).
+
+        An application or place changed since the plan was read stops it with RuleViolation, and the
+        caller's transaction keeps nothing."""
+        session, chain, moment = self._session, self._chain, self._chain.moment
+        referrals, acts = _referral_rows(chain.office_id, awards, moment)
+        chain.link(acts)
+        contacts = self._contacts.result()
+        messages = [
+            _referral_message(chain.office_id, award, contacts[award.application_id], moment)
+            for award in awards
+        ]
+        referred = self._referred.result()
+        _refuse_if_changed(session, awards, referred)
+        progress(CLAIMING, len(awards), len(awards))
+        expire_loaded(session, Application, {award.application_id for award in awards})
+        expire_loaded(session, Place, {award.place_id for award in awards})
+        progress(WRITING, 0, len(awards))
+        insert_rows(session, _REFERRALS, referrals)
+        insert_rows(session, _NOTIFICATIONS, messages)
+        head = chain.write(session)
+        progress(WRITING, len(awards), len(awards))
+        return head
+
+
+@contextmanager
+def claiming(
+    session: Session, actor: Actor, moment: datetime, claims: Sequence[tuple[uuid.UUID, uuid.UUID]]
+) -> Iterator[Claim]:
+    """Start issuing referrals of `actor` at `moment` to the (application id, place id) pairs of `claims`:
+    the journal's head is locked, and the applications and places are marked referred (each only if still
+    queued or published) in a worker thread while the block makes the awards and `Claim.write` their rows
+    and hash chain (app/db/overlap.py); the block must not use the session before `Claim.write`."""
+    chain = journal.open_chain(session, actor, moment)
+    applications = [application for application, _ in claims]
+    with overlapped(session) as worker:
+        contacts = worker.submit(_contacts_of(applications))
+        referred = worker.submit(_marked_referred(applications, [place for _, place in claims]))
+        yield Claim(session, chain, contacts, referred)
 
 
 def close_referral(referral: Referral, place: Place, status: str, moment: datetime) -> None:

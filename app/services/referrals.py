@@ -13,13 +13,13 @@ from app.domain.local_time import local_date
 from app.domain.queue_order import next_cycle
 from app.errors import InvalidInput, NotFound, RuleViolation
 from app.services import journal, numbering, outbox, queue
-from app.services.actors import Actor, ensure_office, require_role
+from app.services.actors import Actor, require_role
 from app.services.profile import profile_in_force, working_calendar
 from app.services.referral_expiry import expire_due, release_stop_list
 from app.services.referral_issue import (
     LIVE,
     Award,
-    claim_recipients,
+    claiming,
     close_referral,
     distributable,
     load_candidates,
@@ -29,7 +29,6 @@ from app.services.referral_issue import (
     refuse_if_frozen,
     release_day,
     valid_until,
-    write_referrals,
 )
 from app.services.referral_views import (
     ReferralRow,
@@ -121,13 +120,14 @@ def issue_manual(
     before = queue.queue_cycle(session, *key, for_update=True)
     after = next_cycle(before, candidate.list_code, profile.first_priority_ratio)
     priority_number = queue.position_of(session, application).priority_number
-    recipient = claim_recipients(session, [str(application.id)])[str(application.id)]
     award = Award(
         place_id=place.id,
         place_code=place.place_code,
         kindergarten_kk=org.name_kk,
         kindergarten_ru=org.name_ru,
-        recipient=recipient,
+        application_id=application.id,
+        application_no=application.application_no,
+        list_code=candidate.list_code,
         referral_no=numbering.next_number(session, "referral", today.year),
         issued_on=today,
         valid_until=valid_until(
@@ -141,10 +141,10 @@ def issue_manual(
         priority_number=priority_number,
         reason=reason.strip(),
     )
-    (act,) = write_referrals(session, ensure_office(session).id, [award], moment)
     if after != before:
         queue.set_queue_cycle(session, *key, after)
-    journal.append(session, actor, act, moment)
+    with claiming(session, actor, moment, [(application.id, place.id)]) as claim:
+        claim.write([award])
     return referral_row(session, award.referral_no)
 
 

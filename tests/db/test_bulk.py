@@ -1,18 +1,22 @@
-"""Bulk inserts store exactly what SQLAlchemy's own inserts store, on SQLite and PostgreSQL."""
+"""Bulk inserts store exactly what SQLAlchemy's own inserts store, on SQLite and PostgreSQL; ids by the
+thousand go in one bound value and rows come back as one; work runs beside the session's thread."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import insert, select, text
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.exc import IntegrityError
 
-from app.db.bulk import insert_rows
+from app.db.bulk import id_among, insert_rows, json_rows
 from app.db.database import Database
 from app.db.models import Place, User
+from app.db.overlap import overlapped
 from app.db.types import uuid7
 from app.services.actors import ensure_office
 from tests.db.place_helpers import add_org
@@ -95,3 +99,49 @@ def test_bulk_refuses_a_naive_time_and_a_missing_defaulted_column(db: Database) 
             insert_rows(session, USERS, [no_id])
     with db.reading() as session:
         assert session.scalars(select(User.username)).all() == []
+
+
+def test_ids_beyond_every_parameter_limit_go_in_one_value_and_rows_come_back_as_one(db: Database) -> None:
+    with db.transaction() as session:
+        office = ensure_office(session).id
+        users = [_user(office, f"user-{n}", n != 1) for n in range(3)]
+        insert_rows(session, USERS, users)
+    # More ids than SQLite (32,766) or PostgreSQL (65,535) take as bound parameters of one statement.
+    wanted = [users[0]["id"], users[1]["id"], *(uuid.uuid4() for _ in range(70_000))]
+    with db.reading() as session:
+        dialect = session.get_bind().dialect.name
+        found = session.scalar(
+            select(json_rows(dialect, User.id, User.username, User.active)).where(
+                id_among(dialect, User.id, wanted)
+            )
+        )
+        none = session.scalar(
+            select(json_rows(dialect, User.id)).where(id_among(dialect, User.id, [uuid.uuid4()]))
+        )
+    assert sorted((uuid.UUID(key), name, bool(active)) for key, name, active in found) == sorted(
+        [(users[0]["id"], "user-0", True), (users[1]["id"], "user-1", False)]
+    )
+    assert none == []
+
+
+def test_overlapped_work_sees_the_session_s_changes_runs_beside_it_and_its_failure_keeps_nothing(
+    db: Database,
+) -> None:
+    with db.transaction() as session:
+        office = ensure_office(session).id
+        session.add(User(**_user(office, "pending", True)))
+        with overlapped(session) as worker:
+            seen = worker.submit(
+                lambda connection: connection.scalar(select(func.count()).select_from(USERS))
+            )
+            where = worker.submit(lambda _connection: threading.get_ident())
+        assert (seen.result(), where.result() != threading.get_ident()) == (1, True)
+    with pytest.raises(IntegrityError), db.transaction() as session:
+        session.add(User(**_user(office, "lost", True)))
+        with overlapped(session) as worker:
+            again = worker.submit(
+                lambda connection: connection.execute(insert(USERS), [_user(office, "pending", True)])
+            )
+        again.result()
+    with db.reading() as session:
+        assert session.scalars(select(User.username)).all() == ["pending"]

@@ -64,7 +64,7 @@ def test_a_plan_nothing_happened_since_is_issued_as_shown_without_being_made_aga
     assert not issued.dry_run
     assert [row.priority_number for row in issued.rows] == [row.priority_number for row in reviewed.rows]
     # The queues were not read again: only the issue's own steps were reported.
-    assert set(steps) == {referral_issue.CLAIMING, distribution.WRITING}
+    assert set(steps) == {referral_issue.CLAIMING, referral_issue.WRITING}
     assert _stored_referrals(db) == {(row.referral_no, row.application_no) for row in issued.rows}
     assert status_of(db, apps["E1"]) == status_of(db, apps["F1"]) == "referred"
     with db.reading() as session:

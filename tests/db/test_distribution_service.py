@@ -208,24 +208,19 @@ def test_no_eligible_application_leaves_the_place_published(db: Database) -> Non
 
 
 def test_an_application_changed_after_the_plan_stops_the_run_and_nothing_is_kept(db: Database) -> None:
-    with db.transaction() as session:
-        add_org(session)
-        first = register(session, "2026-11-02T09:00:00+05:00")
-        second = register(session, "2026-11-02T09:05:00+05:00")
-    before = dump(db)
+    apps = cycle_world(db)
     with db.reading() as session:
-        ids = {
-            no: str(app_id)
-            for no, app_id in session.execute(select(Application.application_no, Application.id))
-        }
-    # What a clerk archiving the second one between the run's plan and its referrals would leave.
-    _set_status(db, second, "archived")
+        reviewed = distribution.plan(session, MONDAY)
+    assert [row.application_no for row in reviewed.rows] == [apps["E1"], apps["F1"]]
+    # What a clerk archiving F1 between the plan and its referrals would leave (no journal entry yet, so
+    # the plan still looks current and is issued as reviewed).
+    _set_status(db, apps["F1"], "archived")
+    before = dump(db)
     with pytest.raises(RuleViolation) as caught, db.transaction() as session:
-        referral_issue.claim_recipients(session, [ids[first], ids[second]])
+        distribution.issue(session, SUPERVISOR, reviewed)
     assert caught.value.code == "distribution.changed"
-    assert caught.value.params["number"] == second
-    assert status_of(db, first) == "queued"
-    _set_status(db, second, "queued")
+    assert caught.value.params["number"] == apps["F1"]
+    assert status_of(db, apps["E1"]) == "queued"
     assert dump(db) == before
 
 
@@ -272,8 +267,8 @@ def test_a_run_reports_its_steps_as_they_come(db: Database) -> None:
     assert reports == [
         *planned,
         (referral_issue.CLAIMING, 2, 2),
-        (distribution.WRITING, 0, 2),
-        (distribution.WRITING, 2, 2),
+        (referral_issue.WRITING, 0, 2),
+        (referral_issue.WRITING, 2, 2),
     ]
 
 

@@ -144,7 +144,7 @@ class DistributionPage(QWidget):
             referral_issue.READING_QUEUES: self.tr("Reading the queues"),
             distribution.PLANNING: self.tr("Giving the places in publication order"),
             referral_issue.CLAIMING: self.tr("Claiming the applications"),
-            distribution.WRITING: self.tr("Writing the referrals, messages and journal"),
+            referral_issue.WRITING: self.tr("Writing the referrals, messages and journal"),
             protocol.PDF_STEP: self.tr("Laying out the protocol, place by place"),
             protocol.XLSX_STEP: self.tr("Writing the protocol, place by place"),
         }
