@@ -54,6 +54,14 @@ def time_decoder(session: Session) -> Callable[[Any], datetime]:
     return lambda value: datetime.fromisoformat(value + "+00:00")
 
 
+def json_time_decoder(session: Session) -> Callable[[Any], datetime]:
+    """The aware UTC datetime of a UtcDateTime column's value inside JSON (bulk.json_rows): SQLite's
+    stored text, PostgreSQL's ISO 8601 text with an offset."""
+    if _on_postgresql(session):
+        return lambda value: datetime.fromisoformat(value).astimezone(UTC)
+    return time_decoder(session)
+
+
 _HOUR = timedelta(hours=1)
 
 

@@ -360,31 +360,45 @@ class _QueueRun:
 
 def plan_distribution(
     places: Sequence[PlaceOffer],
-    queues: Mapping[QueueKey, QueueCandidates],
+    queues: Mapping[QueueKey, QueueCandidates] | Iterable[tuple[QueueKey, QueueCandidates]],
     cycles: Mapping[QueueKey, int],
     ratio: int,
 ) -> DistributionPlan:
-    """Give each place, in publication order, to the application RULES §5 names; nothing is mutated."""
+    """Give each place, in publication order, to the application RULES §5 names; nothing is mutated.
+
+    Queues do not touch one another, so each is planned whole (its places in publication order) as it
+    comes: `queues` may be an iterable of (key, candidates) that reads them while the planning goes on
+    (a queue with places that it does not give is empty)."""
     cycles_now = {key: validate_cycle(c, ratio) for key, c in cycles.items()}
-    for key in queues:
-        cycles_now.setdefault(key, 0)
-    runs: dict[QueueKey, _QueueRun] = {}
-    assignments: list[Assignment] = []
-    for place in sorted(places, key=lambda p: (p.published_order, p.place_id)):
-        key = place.queue_key
+    ordered = sorted(places, key=lambda p: (p.published_order, p.place_id))
+    waiting: dict[QueueKey, list[int]] = {}
+    for rank, place in enumerate(ordered):
+        waiting.setdefault(place.queue_key, []).append(rank)
+    assignments: dict[int, Assignment] = {}
+
+    def plan_queue(key: QueueKey, candidates: QueueCandidates) -> None:
         cycle = cycles_now.setdefault(key, 0)
-        run = runs.get(key)
-        if run is None:
-            run = runs[key] = _QueueRun(queues.get(key, QueueCandidates()))
-        winner = run.pick(place, cycle)
-        passed = run.passed_over(place, cycle, ratio, winner)
-        if winner is None:
-            assignments.append(Assignment(place, None, None, cycle, cycle, passed))
-            continue
-        code, index = winner
-        lane = run.lanes[code]
-        lane.take(index, run.step)
-        run.step += 1
-        cycles_now[key] = after = next_cycle(cycle, code, ratio)
-        assignments.append(Assignment(place, lane.items[index], len(passed) + 1, cycle, after, passed))
-    return DistributionPlan(tuple(assignments), cycles_now)
+        ranks = waiting.pop(key, None)
+        if ranks is None:
+            return
+        run = _QueueRun(candidates)
+        for rank in ranks:
+            place = ordered[rank]
+            winner = run.pick(place, cycle)
+            passed = run.passed_over(place, cycle, ratio, winner)
+            if winner is None:
+                assignments[rank] = Assignment(place, None, None, cycle, cycle, passed)
+                continue
+            code, index = winner
+            lane = run.lanes[code]
+            lane.take(index, run.step)
+            run.step += 1
+            after = next_cycle(cycle, code, ratio)
+            assignments[rank] = Assignment(place, lane.items[index], len(passed) + 1, cycle, after, passed)
+            cycles_now[key] = cycle = after
+
+    for key, candidates in queues.items() if isinstance(queues, Mapping) else queues:
+        plan_queue(key, candidates)
+    for key in list(waiting):
+        plan_queue(key, QueueCandidates())
+    return DistributionPlan(tuple(assignments[rank] for rank in range(len(ordered))), cycles_now)

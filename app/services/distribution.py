@@ -27,8 +27,8 @@ from app.services.referral_issue import (
     claiming,
     distributable,
     live_referral_of,
-    load_queues,
     lock_issuing,
+    reading_queues,
     refuse_if_frozen,
     release_day,
     valid_until,
@@ -229,13 +229,13 @@ def _plan_now(
     made_on = journal.mark(session)
     places = _free_places(session, as_of, lock=to_issue)
     keys = sorted({(place.locality, place.birth_year) for place in places})
-    queues = load_queues(session, keys, progress)
     cycles = {key: queue.queue_cycle(session, *key, for_update=to_issue) for key in keys}
-    offers = [place.offer() for place in places]
-    progress(PLANNING, 0, len(offers))
-    domain_plan = plan_distribution(offers, queues, cycles, profile.first_priority_ratio)
-    by_id = {str(place.id): place for place in places}
     calendar = working_calendar(session, profile)
+    offers = [place.offer() for place in places]
+    with reading_queues(session, keys, progress) as queues:
+        domain_plan = plan_distribution(offers, queues, cycles, profile.first_priority_ratio)
+    progress(PLANNING, 0, len(offers))
+    by_id = {str(place.id): place for place in places}
     terms: dict[date | None, date] = {}
     rows = tuple(
         _row(a, by_id[a.place.place_id], terms, calendar, profile, as_of) for a in domain_plan.assignments

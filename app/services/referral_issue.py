@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
@@ -15,17 +16,19 @@ from sqlalchemy import (
     Connection,
     Exists,
     SQLColumnExpression,
+    Text,
     and_,
     exists,
     select,
     update,
 )
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 
 from app.db.bulk import expire_loaded, id_among, insert_rows, json_rows, table_of
 from app.db.models import Applicant, Application, Notification, Org, Place, Referral, waiting_clause
 from app.db.overlap import overlapped
-from app.db.raw_values import id_decoder, time_decoder, undecoded_id, undecoded_time
+from app.db.raw_values import id_decoder, json_time_decoder, undecoded_id
 from app.db.types import uuid7
 from app.domain.distribution import Candidate, PlaceOffer, QueueCandidates, QueueKey
 from app.domain.local_time import local_date
@@ -172,55 +175,65 @@ CLAIMING = "claiming the applications"
 WRITING = "writing the referrals"
 
 
-def load_queues(
-    session: Session, keys: Sequence[QueueKey], progress: Progress = silent
-) -> dict[QueueKey, QueueCandidates]:
-    """The waiting applications of each queue as distribution sees them (what `load_candidates` gives),
-    reporting the queues read as READING_QUEUES.
+QUEUES_PER_READ = 8
+"""Queues read by one statement of `reading_queues`: few, so that the first come soon; not one, since the
+reader waits for the interpreter between statements (up to its 5 ms switch interval while planning runs)."""
+_QUEUE_COLUMNS = (
+    Application.id,
+    Application.application_no,
+    Application.registered_at,
+    Application.list_code,
+    Application.status,
+    Application.language,
+    Application.group_type,
+    Application.work_mode,
+    Application.preferred_orgs,
+)
 
-    One query for the applications holding a live referral, then one index-ordered query of plain
-    column values per queue: no per-row subquery, ORM object or type processing.
-    """
-    decode_id, decode_time = id_decoder(session), time_decoder(session)
+
+def _queues_read(keys: Sequence[QueueKey]) -> Callable[[Connection], tuple[str, ...]]:
+    """The waiting applications of each of `keys` as the JSON text of its rows, in one statement and one
+    row (work for app/db/overlap)."""
+
+    def read(connection: Connection) -> tuple[str, ...]:
+        dialect = connection.dialect.name
+        queues = [
+            sql_cast(
+                select(json_rows(dialect, *_QUEUE_COLUMNS))
+                .where(Application.locality == locality, Application.birth_year == year, waiting_clause())
+                .scalar_subquery(),
+                Text,
+            )
+            for locality, year in keys
+        ]
+        return tuple(connection.execute(select(*queues)).one())
+
+    return read
+
+
+@contextmanager
+def reading_queues(
+    session: Session, keys: Sequence[QueueKey], progress: Progress = silent
+) -> Iterator[Iterator[tuple[QueueKey, QueueCandidates]]]:
+    """The waiting applications of each queue of `keys` as distribution sees them (what `load_candidates`
+    gives), queue after queue while the caller plans, reporting the queues read as READING_QUEUES; each
+    list comes as the queue index holds it, which the plan does not rely on.
+
+    A worker thread reads the queues a few at a time, each read one JSON value (app/db/overlap.py), while
+    the caller turns those read already into candidates and plans them; the caller must not use the
+    session within the block. The applications holding a live referral are read first."""
+    decode_id, decode_time = id_decoder(session), json_time_decoder(session)
     held = {
         decode_id(value)
         for value in session.scalars(
             select(undecoded_id(session, Referral.application_id)).where(Referral.status == LIVE)
         )
     }
-    columns = (
-        undecoded_id(session, Application.id),
-        Application.application_no,
-        undecoded_time(session, Application.registered_at),
-        Application.list_code,
-        Application.status,
-        Application.language,
-        Application.group_type,
-        Application.work_mode,
-        Application.preferred_orgs,
-    )
     chosen: dict[str, tuple[str, ...]] = {}
-    queues: dict[QueueKey, QueueCandidates] = {}
-    progress(READING_QUEUES, 0, len(keys))
-    for done, (locality, birth_year) in enumerate(keys, start=1):
-        query = (
-            select(*columns)
-            .where(Application.locality == locality, Application.birth_year == birth_year, waiting_clause())
-            .order_by(Application.list_code, Application.registered_at, Application.application_no)
-        )
-        # Already in list order (the index's): each list is taken as it comes.
+
+    def candidates(rows: list[list[Any]]) -> QueueCandidates:
         lists: dict[str, list[Candidate]] = {"E": [], "F": [], "G": []}
-        for (
-            app_id,
-            number,
-            registered,
-            code,
-            status,
-            language,
-            group_type,
-            work_mode,
-            preferred,
-        ) in session.connection().execute(query).all():
+        for app_id, number, registered, code, status, language, group_type, work_mode, preferred in rows:
             application_id = decode_id(app_id)
             orgs = chosen.get(preferred)
             if orgs is None:
@@ -239,9 +252,24 @@ def load_queues(
                     orgs,
                 )
             )
-        queues[(locality, birth_year)] = QueueCandidates(*(tuple(lists[code]) for code in ("E", "F", "G")))
-        progress(READING_QUEUES, done, len(keys))
-    return queues
+        return QueueCandidates(*(tuple(lists[code]) for code in ("E", "F", "G")))
+
+    def queues(reads: list[Future[tuple[str, ...]]]) -> Iterator[tuple[QueueKey, QueueCandidates]]:
+        progress(READING_QUEUES, 0, len(keys))
+        done = 0
+        for start, read in zip(range(0, len(keys), QUEUES_PER_READ), reads, strict=True):
+            for key, text in zip(keys[start : start + QUEUES_PER_READ], read.result(), strict=True):
+                queue = candidates(json.loads(text))
+                done += 1
+                progress(READING_QUEUES, done, len(keys))
+                yield key, queue
+
+    with overlapped(session) as worker:
+        reads = [
+            worker.submit(_queues_read(keys[start : start + QUEUES_PER_READ]))
+            for start in range(0, len(keys), QUEUES_PER_READ)
+        ]
+        yield queues(reads)
 
 
 def _issue_payload(award: Award) -> dict[str, object]:

@@ -866,11 +866,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the queues</source>
+        <source>Reading the queues and giving their places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Giving the places in publication order</source>
+        <source>Setting out the plan in publication order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -866,12 +866,12 @@
         <translation>Бөлу жоспарлануда…</translation>
     </message>
     <message>
-        <source>Reading the queues</source>
-        <translation>Кезектер оқылуда</translation>
+        <source>Reading the queues and giving their places</source>
+        <translation>Кезектер оқылып, орындар берілуде</translation>
     </message>
     <message>
-        <source>Giving the places in publication order</source>
-        <translation>Орындар жариялану ретімен берілуде</translation>
+        <source>Setting out the plan in publication order</source>
+        <translation>Жоспар жариялану ретімен жасалуда</translation>
     </message>
     <message>
         <source>Claiming the applications</source>

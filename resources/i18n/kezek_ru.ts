@@ -866,12 +866,12 @@
         <translation>Расчёт распределения…</translation>
     </message>
     <message>
-        <source>Reading the queues</source>
-        <translation>Чтение очередей</translation>
+        <source>Reading the queues and giving their places</source>
+        <translation>Чтение очередей и распределение мест</translation>
     </message>
     <message>
-        <source>Giving the places in publication order</source>
-        <translation>Места распределяются в порядке публикации</translation>
+        <source>Setting out the plan in publication order</source>
+        <translation>План составляется в порядке публикации</translation>
     </message>
     <message>
         <source>Claiming the applications</source>

@@ -11,7 +11,8 @@ from sqlalchemy import select, update
 
 from app.cli import main
 from app.db.database import Database
-from app.db.models import Application, JournalEntry, Notification, Place, Referral
+from app.db.models import Application, JournalEntry, Notification, Place, Referral, waiting_clause
+from app.domain.distribution import QueueCandidates
 from app.errors import RuleViolation
 from app.services import distribution, journal, queue, referral_issue, referrals
 from app.services.distribution_protocol import protocol_data
@@ -322,3 +323,28 @@ def test_the_protocol_is_in_the_command_language_else_the_global_one_else_russia
     ]
     assert main(["--database", url, *global_options, "distribute", *command_options, *run]) == 0
     assert title in pages_text(protocol)[0]
+
+
+def test_the_queues_read_beside_the_plan_are_the_candidates_the_application_rows_give(db: Database) -> None:
+    apps = cycle_world(db)
+    with db.transaction() as session:
+        # Microseconds that end in zeros: PostgreSQL's JSON writes them shorter.
+        apps["G6"] = register(session, "2026-11-03T09:00:00.120000+05:00", preferred_orgs=("BB-1",))
+    _set_status(db, apps["G2"], "stop_listed")
+    # Ten queues, two reads: the one with applications comes last, in the second.
+    keys = [*(("Nowhere", year) for year in range(2010, 2019)), (LOCALITY, 2023)]
+    with db.reading() as session, referral_issue.reading_queues(session, keys) as queues:
+        read = list(queues)
+    with db.reading() as session:
+        expected = referral_issue.load_candidates(
+            session, Application.locality == LOCALITY, Application.birth_year == 2023, waiting_clause()
+        )
+    assert [key for key, _ in read] == keys
+    assert all(queue == QueueCandidates() for _, queue in read[:-1])
+    last = read[-1][1]
+    assert QueueCandidates.from_candidates([*last.e, *last.f, *last.g]) == QueueCandidates.from_candidates(
+        expected
+    )
+    assert len(expected) == 10
+    assert {c.application_no: c.status for c in expected}[apps["G2"]] == "stop_listed"
+    assert {c.application_no: c.registered_at.microsecond for c in expected}[apps["G6"]] == 120000

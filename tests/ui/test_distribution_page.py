@@ -93,9 +93,9 @@ def test_the_progress_dialog_names_each_step_in_the_users_language(
     with qtbot.waitSignal(page.planned, timeout=20000):
         task = page.start_dry_run()
         task.progressed.connect(lambda *report: reports.append(report))
-    reading = translation("kk", "DistributionPage", "Reading the queues")
-    giving = translation("kk", "DistributionPage", "Giving the places in publication order")
-    assert reports == [(0, 1, reading), (1, 1, reading), (0, 2, giving), (2, 2, giving)]
+    reading = translation("kk", "DistributionPage", "Reading the queues and giving their places")
+    setting_out = translation("kk", "DistributionPage", "Setting out the plan in publication order")
+    assert reports == [(0, 1, reading), (1, 1, reading), (0, 2, setting_out), (2, 2, setting_out)]
 
 
 def test_the_protocol_export_reports_its_places_in_the_users_language(

@@ -141,8 +141,8 @@ class DistributionPage(QWidget):
     def _step_texts(self) -> dict[str, str]:
         """The run's steps, worded in the page's language (made here, on the GUI thread)."""
         return {
-            referral_issue.READING_QUEUES: self.tr("Reading the queues"),
-            distribution.PLANNING: self.tr("Giving the places in publication order"),
+            referral_issue.READING_QUEUES: self.tr("Reading the queues and giving their places"),
+            distribution.PLANNING: self.tr("Setting out the plan in publication order"),
             referral_issue.CLAIMING: self.tr("Claiming the applications"),
             referral_issue.WRITING: self.tr("Writing the referrals, messages and journal"),
             protocol.PDF_STEP: self.tr("Laying out the protocol, place by place"),
