@@ -40,6 +40,7 @@ from app.domain.local_time import local_date
 from app.exchange.applications import import_applications
 from app.exchange.places import COLUMNS as PLACE_COLUMNS
 from app.exchange.places import import_places
+from app.progress import Progress, silent
 from app.services import daily, distribution, referral_issue
 from app.services.actors import SYSTEM, Actor
 from app.services.demo import write_csv
@@ -146,14 +147,15 @@ def copy_sqlite(source: Path, target: Path) -> Path:
     """A consistent copy of a SQLite database (WAL included) through the backup API."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
+    # The file system gives back (and, mounted with discard, trims) the old copy's blocks, and writes the
+    # new copy's half a gigabyte back, here rather than during the timed step that follows.
+    os.sync()
     src, dst = sqlite3.connect(source), sqlite3.connect(target)
     try:
         src.backup(dst)
     finally:
         src.close()
         dst.close()
-    # The copy's half a gigabyte written back now, not by the kernel's flusher threads during the timed
-    # step that follows (on two cores they take the one the run's database worker thread runs on).
     os.sync()
     return target
 
@@ -163,9 +165,29 @@ def dry_run(db: Database) -> distribution.PlanResult:
         return distribution.plan(session, AS_OF)
 
 
-def real_run(db: Database) -> distribution.PlanResult:
+def real_run(db: Database, progress: Progress = silent) -> distribution.PlanResult:
     with db.transaction() as session:
-        return distribution.run(session, SUPERVISOR, AS_OF, dry_run=False, now=NOW)
+        return distribution.run(session, SUPERVISOR, AS_OF, dry_run=False, now=NOW, progress=progress)
+
+
+class StepClock:
+    """When each step a run reports ends, so that a slow run shows which step was slow."""
+
+    def __init__(self) -> None:
+        self.start = time.perf_counter()
+        self.ends: dict[str, float] = {}
+
+    def __call__(self, step: str, done: int, total: int | None) -> None:
+        if done == total:
+            self.ends[step] = time.perf_counter() - self.start
+
+    def __str__(self) -> str:
+        last = 0.0
+        parts = []
+        for step, end in self.ends.items():
+            parts.append(f"{step} {end - last:.2f}")
+            last = end
+        return "; ".join(parts)
 
 
 def daily_run(db: Database, day: date) -> daily.DailySummary:
@@ -222,7 +244,9 @@ def one_trial(trials: Trials, base: Database, fresh_copy: Callable[[int], Databa
         issue_copy.dispose()
     run_copy = fresh_copy(trial)
     try:
-        result = trials.time(RUN_STEP, lambda: real_run(run_copy))
+        clock = StepClock()
+        result = trials.time(RUN_STEP, lambda: real_run(run_copy, clock))
+        print(f"  its steps (s): {clock}", flush=True)
         # Later that day more places come in: the next dry run checks each against the live referrals.
         publish(run_copy, MORE_PLACES, trial, batch="M")
         trials.time(AGAIN_STEP, lambda: dry_run(run_copy))
