@@ -34,7 +34,7 @@ from app.services.referral_issue import (
     valid_until,
 )
 
-PLANNING = "giving the places"
+PLANNING = "setting out the plan"
 """The step a run reports besides referral_issue's READING_QUEUES, CLAIMING and WRITING."""
 
 NoteCode = Literal["", "nobody", "early", "temporary"]
