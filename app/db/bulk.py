@@ -4,6 +4,8 @@ A distribution run or an import writes tens of thousands of rows in one transact
 `session.execute(insert(table), rows)` spends most of that time converting each value in Python. Here
 each value is encoded once into what the driver stores (the same text SQLAlchemy's types would give on
 SQLite), and the rows go in one driver-level `executemany` on SQLite or one `COPY` on PostgreSQL.
+Updates go by chunks of ids in key order; and a statement can take any number of ids in one bound value
+(`id_among`) or give its rows back as one JSON value (`json_rows`), which app/db/overlap.py needs.
 """
 
 from __future__ import annotations
