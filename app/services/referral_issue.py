@@ -462,19 +462,24 @@ class Claim:
         self,
         session: Session,
         chain: journal.Chain,
+        claims: Sequence[tuple[uuid.UUID, uuid.UUID]],
         contacts: Future[dict[uuid.UUID, Contact]],
         referred: Future[Referred],
     ) -> None:
-        self._session, self._chain = session, chain
+        self._session, self._chain, self._claims = session, chain, frozenset(claims)
         self._contacts, self._referred = contacts, referred
 
     def write(self, awards: Sequence[Award], progress: Progress = silent) -> str:
-        """Write the referrals of `awards` (those of the claim, in any order): the referrals, the outbox
-        messages and the journal entries; returns the journal head. Reports CLAIMING once claimed, then
-        WRITING (counted in referrals).
+        """Write the referrals of `awards` (those of the claim, in any order; others are a ValueError): the
+        referrals, the outbox messages and the journal entries; returns the journal head. Reports
+        CLAIMING once claimed, then WRITING (counted in referrals).
 
         An application or place changed since the plan was read stops it with RuleViolation, and the
         caller's transaction keeps nothing."""
+        if len(awards) != len(self._claims) or any(
+            (award.application_id, award.place_id) not in self._claims for award in awards
+        ):
+            raise ValueError("the awards written must be those claimed, each once")
         session, chain, moment = self._session, self._chain, self._chain.moment
         referrals, acts = _referral_rows(chain.office_id, awards, moment)
         chain.link(acts)
@@ -509,7 +514,7 @@ def claiming(
     with overlapped(session) as worker:
         contacts = worker.submit(_contacts_of(applications))
         referred = worker.submit(_marked_referred(applications, [place for _, place in claims]))
-        yield Claim(session, chain, contacts, referred)
+        yield Claim(session, chain, claims, contacts, referred)
 
 
 def close_referral(referral: Referral, place: Place, status: str, moment: datetime) -> None:

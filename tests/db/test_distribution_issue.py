@@ -3,7 +3,8 @@ refused when a place would now go otherwise."""
 
 from __future__ import annotations
 
-from datetime import date
+import uuid
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select, update
@@ -129,3 +130,19 @@ def test_a_reviewed_plan_issued_a_second_time_gives_nothing_more(db: Database) -
     _issue(db, reviewed)
     assert _refused_as_changed(db, reviewed) == {"changed": "2", "total": "0"}
     assert status_of(db, apps["E1"]) == "referred"
+
+
+def test_awards_other_than_those_claimed_are_refused_and_nothing_is_kept(db: Database) -> None:
+    cycle_world(db)
+    reviewed = _reviewed(db)
+    row = reviewed.rows[0]
+    assert row.application_id is not None
+    before = dump(db)
+    claimed = (uuid.UUID(row.application_id), uuid.UUID(row.place_id))
+    with (
+        pytest.raises(ValueError, match="those claimed"),
+        db.transaction() as session,
+        referral_issue.claiming(session, SUPERVISOR, datetime.now(UTC), [claimed]) as claim,
+    ):
+        claim.write([])
+    assert dump(db) == before
